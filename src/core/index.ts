@@ -1,0 +1,96 @@
+/**
+ * Teamkit's core: the domain, the adapter contract and the logic every layer shares. No React, no
+ * DOM: safe to import on a server.
+ */
+export type { CallOptions, MemberSortField, MembersPage, MembersQuery, TeamkitAdapter, WriteOptions } from './adapter.ts';
+export { applyUserPatch } from './apply-user-patch.ts';
+export {
+  type AttributeDefinition,
+  type AttributeOption,
+  type AttributePolicy,
+  type AttributeScope,
+  type AttributeSource,
+  type AttributeType,
+  attributeTypes,
+  canOverride,
+  canWrite,
+  groupDefinitions,
+  isHiddenInMode,
+  type ProfileEditMode,
+  sortDefinitions,
+  type WritePolicy,
+} from './attribute-definition.ts';
+export { type AttributeValue, attributeValuesEqual, encodeAttributeValue } from './attribute-value.ts';
+export {
+  defaultErrorMessages,
+  type FieldErrors,
+  isTeamkitError,
+  TeamkitError,
+  type TeamkitErrorCode,
+  type TeamkitErrorDetails,
+  toTeamkitError,
+  validationError,
+} from './errors.ts';
+export type { Invitation, InviteInput, InviteOutcome } from './invitation.ts';
+export { isPlainObject, type JsonValue, type Metadata, type MetadataPatch } from './json.ts';
+export { type BackendLimits, isReservedKey, type MetadataLimits, reservedKeys, scalekitLimits } from './limits.ts';
+export {
+  type ActionDeniedReason,
+  type ActionPermission,
+  type Member,
+  type MemberActions,
+  type MembershipPatch,
+  type MembershipStatus,
+  memberDisplayName,
+  memberInitials,
+  membershipStatuses,
+  type ProvisioningMethod,
+} from './member.ts';
+export {
+  applyMetadataPatch,
+  buildMetadataPatch,
+  describeMetadataIssue,
+  type MetadataEntry,
+  type MetadataIssue,
+  metadataToEntries,
+  validateMetadataEntries,
+  validateMetadataPatch,
+} from './metadata.ts';
+export type { Organization, OrganizationPatch } from './organization.ts';
+export { buildProfilePatch, isEmptyPatch } from './profile-patch.ts';
+export { attributeSchema, buildProfileSchema, isEditable, type ProfileSchemaOptions } from './profile-schema.ts';
+export {
+  decodeAttributeValue,
+  effectiveValue,
+  type ProfileValues,
+  readProfileValues,
+  readStoredValue,
+} from './profile-values.ts';
+export { externalIdLookupKeys, teamkitKeys } from './query-keys.ts';
+export type { Role } from './role.ts';
+export { runBounded } from './run-bounded.ts';
+export {
+  type DefinitionProblem,
+  type SanitizedDefinitions,
+  sanitizeAttributeDefinitions,
+} from './sanitize-definitions.ts';
+export {
+  type IdentityProviderLink,
+  type StandardProfileKey,
+  type StandardProfilePatch,
+  standardProfileKeys,
+  type User,
+  type UserPatch,
+  type UserProfile,
+  userDisplayName,
+  userToJson,
+} from './user.ts';
+export {
+  type AttributeValidation,
+  e164PhoneNormalizer,
+  type PhoneNormalizer,
+  type ValidateAttributeOptions,
+  validateAttributeValue,
+} from './validate-attribute.ts';
+export { englishValidationMessages, type ValidationMessages } from './validation-messages.ts';
+export type { OrganizationPermissions, Viewer } from './viewer.ts';
