@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { isTeamkitError } from '../../core/errors.ts';
+import { useMessages } from '../../react/use-teamkit.ts';
+import { Button } from './Button.tsx';
+
+/** Props of ErrorNotice. */
+export interface ErrorNoticeProps {
+  /** The failure; its code picks the message. */
+  error: unknown;
+  /** Offers a retry button when given. */
+  onRetry?: () => void;
+  /** A title above the message. */
+  title?: ReactNode;
+}
+
+/**
+ * A failure shown in place, with a message a person can act on and, when possible, a retry.
+ * Rendered as an alert so it is announced. Part `error-notice`, with `data-code`.
+ */
+export function ErrorNotice({ error, onRetry, title }: ErrorNoticeProps) {
+  const messages = useMessages();
+  const code = isTeamkitError(error) ? error.code : 'unknown';
+  return (
+    <div data-part="error-notice" data-code={code} role="alert">
+      {title ? <p data-part="error-title">{title}</p> : null}
+      <p data-part="error-message">{messages.common.errors[code]}</p>
+      {onRetry ? (
+        <Button variant="secondary" onClick={onRetry}>
+          {messages.common.retry}
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useMemo, useState } from 'react';
+import type { TeamkitAdapter } from '../core/adapter.ts';
+import { isTeamkitError } from '../core/errors.ts';
+import { en } from '../i18n/en/index.ts';
+import { type MessageOverrides, mergeMessages, type TeamkitMessages } from '../i18n/messages.ts';
+import { useLiveRegion } from './live-region.tsx';
+import { TeamkitContext, type TeamkitContextValue } from './teamkit-context.ts';
+import { directionOf } from './text-direction.ts';
+
+/** Props of TeamkitProvider. */
+export interface TeamkitProviderProps {
+  /** The backend every hook and component talks to. */
+  adapter: TeamkitAdapter;
+  /** The organization in scope (members, roles, invitations, settings). */
+  organizationId: string;
+  /** A catalogue (`en` by default; import `es`, `de`, `ar` from `teamkit/locales/*`). */
+  messages?: TeamkitMessages;
+  /** Single strings to change, merged over `messages`. */
+  overrides?: MessageOverrides;
+  /** Locale for dates, numbers and plurals; `en` by default. Its direction sets `dir`. */
+  locale?: string;
+  /**
+   * A QueryClient to share with the host's own queries. Without one the provider uses the host's
+   * QueryClientProvider if there is one, else creates its own.
+   */
+  queryClient?: QueryClient;
+  /** The settings pages. */
+  children: ReactNode;
+}
+
+/** A QueryClient tuned for the kit: typed errors decide retries; 4xx-like codes never retry. */
+export function createTeamkitQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        retry: (failureCount, error) => failureCount < 2 && (!isTeamkitError(error) || error.retryable),
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+function useOptionalQueryClient(): QueryClient | null {
+  try {
+    return useQueryClient();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Puts a backend adapter, an organization and a message catalogue in scope for every Teamkit hook and
+ * component below it, and renders the live region their status announcements go through.
+ */
+export function TeamkitProvider(props: TeamkitProviderProps) {
+  const { adapter, organizationId, messages = en, overrides, locale = 'en', queryClient, children } = props;
+  const inherited = useOptionalQueryClient();
+  const [ownClient] = useState(() => queryClient ?? inherited ?? createTeamkitQueryClient());
+  const client = queryClient ?? inherited ?? ownClient;
+  const { announce, regions } = useLiveRegion();
+  const merged = useMemo(() => mergeMessages(messages, overrides), [messages, overrides]);
+  const value = useMemo<TeamkitContextValue>(
+    () => ({ adapter, organizationId, messages: merged, locale, dir: directionOf(locale), announce }),
+    [adapter, organizationId, merged, locale, announce],
+  );
+  return (
+    <QueryClientProvider client={client}>
+      <TeamkitContext.Provider value={value}>
+        {children}
+        {regions}
+      </TeamkitContext.Provider>
+    </QueryClientProvider>
+  );
+}
