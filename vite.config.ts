@@ -1,0 +1,90 @@
+/**
+ * Library build: ESM only, one file per package.json "exports" entry, every dependency and peer left
+ * external, CSS collected into dist/styles.css. Type declarations come from `tsc -p tsconfig.build.json`.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+const externalPackages = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+
+/** A bare package name or any of its subpaths (react/jsx-runtime, zod/mini, libphonenumber-js/max …). */
+export const isExternal = (id: string): boolean =>
+  externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+
+const entries = {
+  index: `${root}src/index.ts`,
+  core: `${root}src/core/index.ts`,
+  'adapters/memory': `${root}src/adapters/memory/index.ts`,
+};
+/** The entries whose output chunk starts with "use client": the React entry only, never core. */
+const clientEntries = new Set(['index']);
+
+const stylesEntry = `${root}src/styles/index.css`;
+const USE_CLIENT_DIRECTIVE = /^(\s*)((['"])use client\3;?)/;
+
+/**
+ * Two edits to the entry modules, both keeping every line and column so source maps stay exact:
+ * - Rolldown keeps a directive only when it heads an entry module and drops those of the modules it
+ *   inlines, so `output.banner` writes `"use client"` on the React entry chunk; any directive heading
+ *   an entry module is blanked so that the banner is the only one and core can never carry it.
+ * - The React entry always imports src/styles/index.css (appended as a last line), so
+ *   dist/styles.css exists even before any component imports a stylesheet. Lib mode extracts the
+ *   CSS and leaves no import of it in the JS: consumers import 'teamkit/styles.css'.
+ */
+function teamkitEntries(): Plugin {
+  const entryFiles = new Map(Object.entries(entries).map(([name, file]) => [file, name]));
+  return {
+    name: 'teamkit:entries',
+    apply: 'build',
+    transform(code, id) {
+      const name = entryFiles.get(id);
+      if (name === undefined) return null;
+      let out = code.replace(USE_CLIENT_DIRECTIVE, (_m, lead: string, directive: string) =>
+        lead.concat(' '.repeat(directive.length)),
+      );
+      if (clientEntries.has(name)) out += `\nimport ${JSON.stringify(stylesEntry)};\n`;
+      return out === code ? null : { code: out, map: null };
+    },
+    // Vite 8.3 leaves its internal hash marker (`/*$vite$:1*/`) in the lib-mode CSS bundle.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'asset' && file.fileName.endsWith('.css') && typeof file.source === 'string') {
+            file.source = file.source.replace(/\/\*\$vite\$:\d+\*\//g, '');
+          }
+        }
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), teamkitEntries()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    target: 'es2022',
+    lib: {
+      entry: entries,
+      formats: ['es'],
+      fileName: (_format, entryName) => `${entryName}.js`,
+      cssFileName: 'styles',
+    },
+    rolldownOptions: {
+      external: isExternal,
+      output: {
+        banner: (chunk) => (chunk.isEntry && clientEntries.has(chunk.name) ? '"use client";' : ''),
+      },
+    },
+  },
+});

@@ -1,0 +1,30 @@
+/**
+ * The demo app (demo/): `npm run dev` serves it, the e2e suite builds it and runs Playwright against
+ * `vite preview`. It imports the kit by its package names, aliased to the sources, so neither needs a
+ * library build, a server or keys.
+ */
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const fromRoot = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+export default defineConfig({
+  root: fromRoot('./demo'),
+  plugins: [react()],
+  resolve: {
+    alias: [
+      { find: /^teamkit$/, replacement: fromRoot('./src/index.ts') },
+      { find: /^teamkit\/core$/, replacement: fromRoot('./src/core/index.ts') },
+      { find: /^teamkit\/adapters\/memory$/, replacement: fromRoot('./src/adapters/memory/index.ts') },
+      { find: /^teamkit\/styles\.css$/, replacement: fromRoot('./src/styles/index.css') },
+    ],
+  },
+  build: {
+    outDir: fromRoot('./demo-dist'),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});

@@ -1,0 +1,66 @@
+/**
+ * Three Vitest projects, all run by `vitest run`:
+ * - unit: jsdom, src/**\/*.test.* and test/**\/*.test.* (not *.browser.test.*)
+ * - browser: the *.browser.test.* files in real Debian Chromium (Vitest browser mode)
+ * - storybook: every story in stories/ rendered and checked (play functions, axe) in the same Chromium
+ * The library build config (vite.config.ts) is not read here.
+ */
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
+
+const fromRoot = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/** A fresh object per project: Vitest writes the project's name into `instances`, so never share one. */
+const chromium = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+  instances: [{ browser: 'chromium' as const }],
+});
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // Tests, stories and the demo may import the package by its public names.
+    alias: [
+      { find: /^teamkit$/, replacement: fromRoot('./src/index.ts') },
+      { find: /^teamkit\/core$/, replacement: fromRoot('./src/core/index.ts') },
+      { find: /^teamkit\/adapters\/memory$/, replacement: fromRoot('./src/adapters/memory/index.ts') },
+      { find: /^teamkit\/styles\.css$/, replacement: fromRoot('./src/styles/index.css') },
+    ],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/*.browser.test.*'],
+          setupFiles: ['./test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
+          browser: chromium(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: fromRoot('./.storybook') })],
+        test: {
+          name: 'storybook',
+          browser: chromium(),
+        },
+      },
+    ],
+  },
+});
