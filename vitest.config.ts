@@ -49,7 +49,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          testTimeout: 30_000,
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['./test/setup-browser.ts'],
           browser: chromium(),
         },
       },
@@ -58,6 +60,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: fromRoot('./.storybook') })],
         test: {
           name: 'storybook',
+          // The first story of a file pays Vite's cold transform on 2 busy cores; 15 s was too tight.
+          testTimeout: 60_000,
           browser: chromium(),
         },
       },

@@ -91,7 +91,8 @@ export function isTeamkitError(error: unknown): error is TeamkitError {
  */
 export function toTeamkitError(error: unknown): TeamkitError {
   if (isTeamkitError(error)) return error;
-  if (error instanceof TypeError && /fetch|network/i.test(error.message)) {
+  // Chromium "Failed to fetch", Firefox "NetworkError…", Node "fetch failed", Safari "Load failed".
+  if (error instanceof TypeError && /fetch|network|load failed/i.test(error.message)) {
     return new TeamkitError('network', undefined, { cause: error });
   }
   return new TeamkitError('unknown', undefined, { cause: error });

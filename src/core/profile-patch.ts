@@ -20,10 +20,11 @@ export function buildProfilePatch(
   for (const definition of definitions) {
     const { key } = definition;
     if (!Object.hasOwn(edited, key)) continue;
-    const next = edited[key] ?? null;
+    // An emptied field is a removal: never send '' (Scalekit refuses empty values).
+    const next = edited[key] === '' ? null : (edited[key] ?? null);
     if (attributeValuesEqual(original[key], next)) continue;
     if (canOverride(definition)) {
-      overrides[key] = next === null || next === '' ? null : String(next);
+      overrides[key] = next === null ? null : String(next);
     } else if (canWrite(definition, mode)) {
       if (definition.scope === 'standard') profile[key as StandardProfileKey] = next === null ? null : String(next);
       else customAttributes[key] = next;

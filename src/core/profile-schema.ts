@@ -19,7 +19,9 @@ export function attributeSchema(definition: AttributeDefinition, options: Valida
   // An override is never required: clearing it returns the field to the provider's value.
   const checked = canOverride(definition) ? { ...definition, required: false } : definition;
   return z.pipe(
-    z.unknown(),
+    // Optional, so an absent key reaches the transform like an empty one ("Enter your …" or null), instead
+    // of failing with zod's own unlocalized "Invalid input".
+    z.optional(z.unknown()),
     z.transform((input: unknown, payload): AttributeValue => {
       const result = validateAttributeValue(checked, input, options);
       if (result.ok) return result.value;

@@ -21,7 +21,9 @@ export async function runBounded<T, R>(
       onSettled?.(result, index, done);
     }
   };
-  const workers = Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker);
+  // `|| 1`: a NaN concurrency would otherwise start no worker and resolve with holes.
+  const count = Math.max(1, Math.min(Math.floor(concurrency) || 1, items.length));
+  const workers = Array.from({ length: count }, worker);
   await Promise.all(workers);
   return results;
 }

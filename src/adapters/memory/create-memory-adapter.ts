@@ -1,0 +1,184 @@
+import type { CallOptions } from '../../core/adapter.ts';
+import type { AttributeDefinition } from '../../core/attribute-definition.ts';
+import { isTeamkitError, toTeamkitError } from '../../core/errors.ts';
+import { type BackendLimits, scalekitLimits } from '../../core/limits.ts';
+import type { OrganizationPatch } from '../../core/organization.ts';
+import type { UserPatch } from '../../core/user.ts';
+import { type BackendState, createBackend } from './backend.ts';
+import { deepCopy } from './deep-copy.ts';
+import { createFaultInjector, type MemoryAdapterMethod } from './faults.ts';
+import { drawLatency, type LatencySetting, simulateLatency } from './latency.ts';
+import type {
+  MemoryAdapter,
+  MemoryAdapterOptions,
+  MemoryViewer,
+  RecordedCall,
+} from './memory-adapter-types.ts';
+import type { MemoryData } from './memory-data.ts';
+import { memoryIds } from './memory-ids.ts';
+import { clearPersisted, loadPersisted, savePersisted } from './persistence.ts';
+import { mulberry32 } from './prng.ts';
+import { createSeedData } from './seed-data.ts';
+
+function viewerIdOf(viewer: MemoryViewer): string {
+  if (viewer === 'admin') return memoryIds.admin;
+  if (viewer === 'member') return memoryIds.member;
+  return viewer;
+}
+
+/** Which options shaped the seed: saved state from other options is not reused. */
+function fingerprintOf(options: MemoryAdapterOptions): string {
+  return JSON.stringify([options.seed ?? 1, options.memberCount ?? 50, options.definitions ?? null]);
+}
+
+/** The arguments as recorded: deep copies, without the AbortSignal, without an empty trailing options bag. */
+function recordable(args: readonly unknown[]): unknown[] {
+  const copied = deepCopy([...args]);
+  while (copied.length > 0) {
+    const last = copied[copied.length - 1];
+    const empty =
+      typeof last === 'object' && last !== null && !Array.isArray(last) && Object.keys(last).length === 0;
+    if (last !== undefined && !empty) break;
+    copied.pop();
+  }
+  return copied;
+}
+
+/**
+ * An identity backend in memory that behaves like a real one: seeded with Acme Corporation and its
+ * members, enforcing the same validation, permissions, limits and invitation lifecycle, with simulated
+ * latency, injectable faults, a record of calls and optional persistence. For stories, tests, the
+ * demo, and as the reference every other adapter is checked against.
+ */
+export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  const limits: BackendLimits = Object.freeze({ ...scalekitLimits, ...options.limits });
+  const fingerprint = fingerprintOf(options);
+  const seeded = (): MemoryData => {
+    const data = createSeedData({
+      seed: options.seed ?? 1,
+      memberCount: options.memberCount ?? 50,
+      now: Date.now(),
+    });
+    if (options.definitions) data.definitions = deepCopy(options.definitions);
+    options.prepare?.(data);
+    return data;
+  };
+  const persisted = options.persist ? loadPersisted(options.persist, fingerprint) : null;
+  const state: BackendState = {
+    data: persisted ?? seeded(),
+    limits,
+    viewerId: viewerIdOf(options.viewer ?? 'admin'),
+    now: () => Date.now(),
+    commit: () => {
+      if (options.persist) savePersisted(options.persist, fingerprint, state.data);
+    },
+  };
+  if (options.persist && !persisted) state.commit();
+
+  const backend = createBackend(state);
+  const faults = createFaultInjector();
+  const calls: RecordedCall[] = [];
+  let latency: LatencySetting = options.latency ?? 0;
+  const latencyRandom = mulberry32((options.seed ?? 1) ^ 0x5eed);
+
+  /** Every method goes through here: record, wait, maybe fail, run the rule, hand back a copy. */
+  const call = async <T>(
+    method: MemoryAdapterMethod,
+    args: readonly unknown[],
+    callOptions: CallOptions | undefined,
+    run: () => T,
+  ): Promise<T> => {
+    calls.push({ method, args: recordable(args) });
+    const fault = faults.take(method);
+    await simulateLatency(drawLatency(latency, latencyRandom), callOptions?.signal);
+    if (callOptions?.signal?.aborted) throw callOptions.signal.reason;
+    if (fault) throw fault;
+    try {
+      return deepCopy(run());
+    } catch (error) {
+      throw isTeamkitError(error) ? error : toTeamkitError(error);
+    }
+  };
+
+  const adapter: MemoryAdapter = {
+    name: 'memory',
+    limits,
+    faults: {
+      failNext: (error, count) => faults.failNext(error, count),
+      failMethod: (method, error, failOptions) => faults.failMethod(method, error, failOptions),
+      clear: () => faults.clear(),
+    },
+    calls,
+    get viewerId() {
+      return state.viewerId;
+    },
+    getViewer: (organizationId, o) =>
+      call('getViewer', [organizationId, o], o, () => backend.getViewer(organizationId)),
+    getUser: (userId, o) => call('getUser', [userId, o], o, () => backend.getUser(userId)),
+    updateUser: (userId, patch, o) =>
+      call('updateUser', [userId, patch, o], o, () => backend.updateUser(userId, patch, o)),
+    listAttributeDefinitions: (o) =>
+      // Served as stored: untrusted, possibly malformed; the kit sanitizes what it receives.
+      call(
+        'listAttributeDefinitions',
+        [o],
+        o,
+        () => backend.listAttributeDefinitions() as AttributeDefinition[],
+      ),
+    listMembers: (query, o) => call('listMembers', [query, o], o, () => backend.listMembers(query)),
+    getMember: (organizationId, userId, o) =>
+      call('getMember', [organizationId, userId, o], o, () => backend.getMember(organizationId, userId)),
+    inviteMember: (organizationId, input, o) =>
+      call('inviteMember', [organizationId, input, o], o, () => backend.inviteMember(organizationId, input)),
+    resendInvitation: (organizationId, userId, o) =>
+      call('resendInvitation', [organizationId, userId, o], o, () =>
+        backend.resendInvitation(organizationId, userId),
+      ),
+    revokeInvitation: (organizationId, userId, o) =>
+      call('revokeInvitation', [organizationId, userId, o], o, () =>
+        backend.revokeInvitation(organizationId, userId),
+      ),
+    updateMembership: (organizationId, userId, patch, o) =>
+      call('updateMembership', [organizationId, userId, patch, o], o, () =>
+        backend.updateMembership(organizationId, userId, patch),
+      ),
+    removeMember: (organizationId, userId, o) =>
+      call('removeMember', [organizationId, userId, o], o, () =>
+        backend.removeMember(organizationId, userId),
+      ),
+    listRoles: (organizationId, o) =>
+      call('listRoles', [organizationId, o], o, () => backend.listRoles(organizationId)),
+    getOrganization: (organizationId, o) =>
+      call('getOrganization', [organizationId, o], o, () => backend.getOrganization(organizationId)),
+    updateOrganization: (organizationId, patch, o) =>
+      call('updateOrganization', [organizationId, patch, o], o, () =>
+        backend.updateOrganization(organizationId, patch, o),
+      ),
+    findOrganizationByExternalId: (externalId, o) =>
+      call('findOrganizationByExternalId', [externalId, o], o, () =>
+        backend.findOrganizationByExternalId(externalId),
+      ),
+    findUserByExternalId: (organizationId, externalId, o) =>
+      call('findUserByExternalId', [organizationId, externalId, o], o, () =>
+        backend.findUserByExternalId(organizationId, externalId),
+      ),
+    setViewer(viewer) {
+      state.viewerId = viewerIdOf(viewer);
+    },
+    setLatency(next) {
+      latency = next;
+    },
+    reset() {
+      if (options.persist) clearPersisted(options.persist);
+      state.data = seeded();
+      state.commit();
+      faults.clear();
+      calls.length = 0;
+    },
+    snapshot: () => deepCopy(state.data),
+    simulateExternalEdit(kind: 'user' | 'organization', id: string, patch: UserPatch | OrganizationPatch) {
+      backend.simulateExternalEdit(kind, id, patch);
+    },
+  };
+  return adapter;
+}

@@ -1,0 +1,61 @@
+import type { TeamkitAdapter } from '../../core/adapter.ts';
+import type { BackendLimits } from '../../core/limits.ts';
+import type { OrganizationPatch } from '../../core/organization.ts';
+import type { UserPatch } from '../../core/user.ts';
+import type { MemoryAdapterMethod, MemoryFaults } from './faults.ts';
+import type { LatencySetting } from './latency.ts';
+import type { MemoryData } from './memory-data.ts';
+import type { PersistOptions } from './persistence.ts';
+
+/** Who the memory backend treats as signed in: a seeded role, or any user ID in the data. */
+export type MemoryViewer = 'admin' | 'member' | (string & {});
+
+/** Options of `createMemoryAdapter`. */
+export interface MemoryAdapterOptions {
+  /** Seed of the generated members (default 1): the same seed gives the same data. */
+  seed?: number;
+  /** How many members Acme has, named fixtures included (default 50; 10,000 is fine). */
+  memberCount?: number;
+  /** Who is signed in (default `admin`, Acme's only admin). */
+  viewer?: MemoryViewer;
+  /** Simulated response time in ms, fixed or a range (default 0). */
+  latency?: LatencySetting;
+  /** Replaces the seeded attribute definitions; may be malformed on purpose (the kit sanitizes them). */
+  definitions?: unknown[];
+  /** Changes the seeded data before the adapter uses it (add users, metadata, memberships …). */
+  prepare?: (data: MemoryData) => void;
+  /** Keeps the state in storage (localStorage by default) across page loads. */
+  persist?: PersistOptions;
+  /** Limits to enforce instead of Scalekit's (`scalekitLimits`). */
+  limits?: Partial<BackendLimits>;
+}
+
+/** One call the adapter received, as sent (deep-copied, AbortSignals left out). */
+export interface RecordedCall {
+  /** The method called. */
+  method: MemoryAdapterMethod;
+  /** Its arguments. */
+  args: unknown[];
+}
+
+/** The in-memory adapter: a TeamkitAdapter plus controls for stories and tests. */
+export interface MemoryAdapter extends TeamkitAdapter {
+  /** Makes calls fail on purpose. */
+  readonly faults: MemoryFaults;
+  /** Every call received, oldest first (cleared by `reset()`). */
+  readonly calls: RecordedCall[];
+  /** The signed-in user's ID. */
+  readonly viewerId: string;
+  /** Signs in as someone else. */
+  setViewer(viewer: MemoryViewer): void;
+  /** Changes the simulated response time. */
+  setLatency(latency: LatencySetting): void;
+  /** Returns to the seeded data (running `prepare` again), forgets saved state, faults and calls. */
+  reset(): void;
+  /** A deep copy of everything the backend holds. */
+  snapshot(): MemoryData;
+  /** Applies a change as if made elsewhere, giving the record a new version (for conflict stories). */
+  simulateExternalEdit(kind: 'user', id: string, patch: UserPatch): void;
+  /** Applies a change to an organization as if made elsewhere. */
+  simulateExternalEdit(kind: 'organization', id: string, patch: OrganizationPatch): void;
+}
