@@ -22,9 +22,15 @@ const entries = {
   index: `${root}src/index.ts`,
   core: `${root}src/core/index.ts`,
   'adapters/memory': `${root}src/adapters/memory/index.ts`,
+  'locales/en': `${root}src/locales/en.ts`,
+  'locales/es': `${root}src/locales/es.ts`,
+  'locales/de': `${root}src/locales/de.ts`,
+  'locales/ar': `${root}src/locales/ar.ts`,
 };
 /** The entries whose output chunk starts with "use client": the React entry only, never core. */
 const clientEntries = new Set(['index']);
+/** Source folders whose modules run in the browser only (hooks, components): each output file gets "use client". */
+const clientSource = /\/src\/(react|components)\//;
 
 const stylesEntry = `${root}src/styles/index.css`;
 const USE_CLIENT_DIRECTIVE = /^(\s*)((['"])use client\3;?)/;
@@ -51,6 +57,22 @@ function teamkitEntries(): Plugin {
       );
       if (clientEntries.has(name)) out += `\nimport ${JSON.stringify(stylesEntry)};\n`;
       return out === code ? null : { code: out, map: null };
+    },
+    // One output file per source module (preserveModules) means every React module needs its own
+    // directive: a bundler that splits server and client code reads it per file.
+    renderChunk(code, chunk) {
+      const id = chunk.facadeModuleId ?? '';
+      const isClient = clientSource.test(id) || (chunk.isEntry && clientEntries.has(chunk.name));
+      if (!isClient || /^\s*['"]use client['"]/.test(code)) return null;
+      return { code: `"use client";\n${code}`, map: null };
+    },
+    // The shadcn/ui preset is a stylesheet of its own (`teamkit/styles/shadcn.css`), not part of styles.css.
+    buildEnd() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles/shadcn.css',
+        source: readFileSync(`${root}src/styles/shadcn.css`, 'utf8'),
+      });
     },
     // Vite 8.3 leaves its internal hash marker (`/*$vite$:1*/`) in the lib-mode CSS bundle.
     generateBundle: {
@@ -83,7 +105,13 @@ export default defineConfig({
     rolldownOptions: {
       external: isExternal,
       output: {
-        banner: (chunk) => (chunk.isEntry && clientEntries.has(chunk.name) ? '"use client";' : ''),
+        // One file per module, so a host that imports only the hooks never loads the components'
+        // dependencies (Radix, the virtualizer, react-hook-form): bundlers tree-shake by file far more
+        // reliably than within one file, where un-annotated top-level calls (forwardRef, createContext)
+        // keep everything alive.
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
       },
     },
   },
