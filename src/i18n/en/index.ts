@@ -1,4 +1,11 @@
 import { common } from './common.ts';
+import { invite } from './invite.ts';
+import { lookup } from './lookup.ts';
+import { memberDetails } from './memberDetails.ts';
+import { members } from './members.ts';
+import { metadata } from './metadata.ts';
+import { organization } from './organization.ts';
+import { profile } from './profile.ts';
 
 /**
  * The English catalogue: every string the kit shows, by area. Each component adds its own area file
@@ -6,4 +13,11 @@ import { common } from './common.ts';
  */
 export const en = {
   common,
+  invite,
+  lookup,
+  memberDetails,
+  members,
+  metadata,
+  organization,
+  profile,
 };

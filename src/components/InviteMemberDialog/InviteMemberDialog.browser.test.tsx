@@ -1,0 +1,317 @@
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { expectNoAxeViolations, renderWithTeamkit } from '../../../test/support/teamkit-test-utils.tsx';
+import type { MemoryAdapter } from '../../adapters/memory/index.ts';
+import type { InviteInput, InviteOutcome } from '../../core/invitation.ts';
+import '../../styles/index.css';
+import { InviteMemberDialog } from './InviteMemberDialog.tsx';
+
+// Browser mode has no global setup file: unmount between tests here.
+afterEach(() => cleanup());
+
+const member = 'jonas.muller@acme.example';
+const pending = 'priya.sharma@acme.example';
+const inactive = 'olu.adeyemi@acme.example';
+
+/** What the backend was asked to invite, in call order. */
+function invited(adapter: MemoryAdapter): InviteInput[] {
+  return adapter.calls
+    .filter((call) => call.method === 'inviteMember')
+    .map((call) => call.args[1] as InviteInput);
+}
+
+async function openDialog() {
+  await userEvent.click(screen.getByRole('button', { name: 'Invite teammate' }));
+  return screen.findByRole('dialog', { name: 'Invite teammates' });
+}
+
+function addressInput(): HTMLInputElement {
+  return screen.getByRole('textbox', { name: /Email addresses/ }) as HTMLInputElement;
+}
+
+/** Pastes text into the address input the way a clipboard paste arrives (new lines kept). */
+function paste(text: string) {
+  const clipboardData = new DataTransfer();
+  clipboardData.setData('text/plain', text);
+  fireEvent(addressInput(), new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+}
+
+function resultOf(email: string): HTMLElement {
+  const row = screen
+    .getAllByRole('listitem')
+    .find((item) => item.getAttribute('data-part') === 'result' && item.textContent?.includes(email));
+  if (!row) throw new Error(`No result row for ${email}`);
+  return row;
+}
+
+/** A host page whose own button opens the dialog through `open` / `onOpenChange`. */
+function HostWithOwnButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Add people
+      </button>
+      <InviteMemberDialog open={open} onOpenChange={setOpen} />
+    </>
+  );
+}
+
+describe('InviteMemberDialog', () => {
+  describe('given one address', () => {
+    it('invites that person with the names, role and email setting given', async () => {
+      const onInvited = vi.fn<(outcomes: InviteOutcome[]) => void>();
+      const { adapter } = renderWithTeamkit(<InviteMemberDialog onInvited={onInvited} />);
+      await openDialog();
+      await expect.poll(() => document.activeElement).toBe(addressInput());
+
+      await userEvent.type(addressInput(), 'Grace.Hopper@Navy.EXAMPLE');
+      await userEvent.type(screen.getByRole('textbox', { name: 'First name' }), 'Grace');
+      await userEvent.type(screen.getByRole('textbox', { name: 'Last name' }), 'Hopper');
+      await userEvent.selectOptions(await screen.findByRole('combobox', { name: /Role/ }), 'admin');
+      await userEvent.click(screen.getByRole('checkbox', { name: 'Send invitation email' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Send invitation' }));
+
+      await waitFor(() => expect(resultOf('Grace.Hopper@navy.example')).toHaveTextContent('Invited'));
+      expect(invited(adapter)).toEqual([
+        expect.objectContaining({
+          email: 'Grace.Hopper@navy.example',
+          givenName: 'Grace',
+          familyName: 'Hopper',
+          roles: ['admin'],
+          sendEmail: false,
+        }),
+      ]);
+      expect(onInvited).toHaveBeenCalledWith([expect.objectContaining({ status: 'invited' })]);
+    });
+  });
+
+  describe('given many addresses, some invalid and some already members', () => {
+    it('flags them before sending, sends only the rest and lists each outcome', async () => {
+      const { adapter } = renderWithTeamkit(<InviteMemberDialog />);
+      const dialog = await openDialog();
+      paste(
+        `new.one@example.com, not-an-address\n${member}; ${pending}\tnew.two@example.com ${inactive} NEW.ONE@example.com`,
+      );
+
+      const chips = within(screen.getByRole('list', { name: 'Addresses to invite' }));
+      await waitFor(() => expect(chips.getAllByRole('listitem')).toHaveLength(6));
+      expect(screen.getByText(/Skipped 1 address listed twice/)).toBeInTheDocument();
+      expect(chips.getByText(/Not valid: Add an @/)).toBeInTheDocument();
+      await waitFor(() => {
+        expect(chips.getByText('Already a member')).toBeInTheDocument();
+        expect(chips.getByText('Invitation pending')).toBeInTheDocument();
+      });
+      // Three are left to send: the two new ones and the inactive member the lookup does not flag.
+      await userEvent.click(screen.getByRole('button', { name: 'Send 3 invitations' }));
+
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Done' })).toBeInTheDocument());
+      expect(invited(adapter).map((input) => input.email)).toEqual([
+        'new.one@example.com',
+        'new.two@example.com',
+        inactive,
+      ]);
+      expect(resultOf('new.one@example.com')).toHaveTextContent('Invited');
+      expect(resultOf('new.two@example.com')).toHaveTextContent('Invited');
+      expect(resultOf('not-an-address')).toHaveTextContent('Not valid');
+      expect(resultOf(member)).toHaveTextContent('Already a member or invited');
+      expect(resultOf(pending)).toHaveTextContent('Already a member or invited');
+      // The backend's own answer becomes that address's result.
+      expect(resultOf(inactive)).toHaveTextContent('Already a member or invited');
+      expect(within(dialog).getByRole('status')).toHaveTextContent(
+        '2 invited, 3 already members or invited, and 1 not valid',
+      );
+    });
+  });
+
+  describe('given some invitations fail', () => {
+    it('retries only the failed ones, with the same idempotency keys', async () => {
+      const { adapter } = renderWithTeamkit(<InviteMemberDialog />);
+      const dialog = await openDialog();
+      paste('a@example.com b@example.com c@example.com d@example.com');
+      adapter.faults.failMethod('inviteMember', 'network', { times: 2 });
+      await userEvent.click(screen.getByRole('button', { name: 'Send 4 invitations' }));
+
+      const retry = await screen.findByRole('button', { name: 'Retry 2 failed' });
+      expect(resultOf('a@example.com')).toHaveTextContent('Failed: We could not reach the server');
+      expect(resultOf('b@example.com')).toHaveTextContent('Failed');
+      expect(resultOf('c@example.com')).toHaveTextContent('Invited');
+      const first = invited(adapter);
+      expect(first).toHaveLength(4);
+      expect(new Set(first.map((input) => input.idempotencyKey)).size).toBe(4);
+
+      await userEvent.click(retry);
+      await waitFor(() => expect(resultOf('b@example.com')).toHaveTextContent('Invited'));
+      expect(resultOf('a@example.com')).toHaveTextContent('Invited');
+      const resent = invited(adapter).slice(4);
+      expect(resent.map((input) => input.email)).toEqual(['a@example.com', 'b@example.com']);
+      expect(resent.map((input) => input.idempotencyKey)).toEqual(
+        first.slice(0, 2).map((input) => input.idempotencyKey),
+      );
+      expect(screen.queryByRole('button', { name: /Retry/ })).toBeNull();
+      expect(within(dialog).getByRole('status')).toHaveTextContent('4 invited');
+    });
+
+    it('when everything fails, keeps every address and field to send again', async () => {
+      const { adapter } = renderWithTeamkit(<InviteMemberDialog />);
+      await openDialog();
+      await userEvent.type(addressInput(), 'ada@example.com');
+      await userEvent.type(screen.getByRole('textbox', { name: 'Display name' }), 'Ada L.');
+      await userEvent.type(screen.getByRole('textbox', { name: 'External ID' }), 'EMP-7');
+      adapter.faults.failMethod('inviteMember', 'unavailable', { times: 1 });
+      await userEvent.click(screen.getByRole('button', { name: 'Send invitation' }));
+
+      await waitFor(() => expect(resultOf('ada@example.com')).toHaveTextContent('Failed'));
+      // Closing and reopening keeps the draft (it was not sent successfully).
+      await userEvent.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await openDialog();
+      expect(resultOf('ada@example.com')).toHaveTextContent('Failed');
+      await userEvent.click(screen.getByRole('button', { name: 'Edit and send again' }));
+
+      expect(screen.getByRole('list', { name: 'Addresses to invite' })).toHaveTextContent('ada@example.com');
+      expect(screen.getByRole('textbox', { name: 'Display name' })).toHaveValue('Ada L.');
+      expect(screen.getByRole('textbox', { name: 'External ID' })).toHaveValue('EMP-7');
+      await userEvent.click(screen.getByRole('button', { name: 'Send invitation' }));
+      await waitFor(() => expect(resultOf('ada@example.com')).toHaveTextContent('Invited'));
+      const [firstTry, secondTry] = invited(adapter);
+      expect(secondTry).toEqual(firstTry);
+      expect(secondTry).toMatchObject({ name: 'Ada L.', externalId: 'EMP-7' });
+    });
+  });
+
+  describe('given a successful send', () => {
+    it('starts over with an empty form when reopened', async () => {
+      renderWithTeamkit(<InviteMemberDialog />);
+      await openDialog();
+      await userEvent.type(addressInput(), 'ada@example.com');
+      await userEvent.click(screen.getByRole('button', { name: 'Send invitation' }));
+      await userEvent.click(await screen.findByRole('button', { name: 'Done' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await openDialog();
+      expect(addressInput()).toHaveValue('');
+      expect(screen.queryByRole('list', { name: 'Addresses to invite' })).toBeNull();
+    });
+  });
+
+  describe('given a keyboard-only user', () => {
+    it('opens with Enter, makes and removes chips, tabs in order, and closes with Escape back to the trigger', async () => {
+      renderWithTeamkit(<InviteMemberDialog />);
+      const trigger = screen.getByRole('button', { name: 'Invite teammate' });
+      trigger.focus();
+      await userEvent.keyboard('{Enter}');
+      await screen.findByRole('dialog', { name: 'Invite teammates' });
+      await expect.poll(() => document.activeElement).toBe(addressInput());
+
+      await userEvent.keyboard('ada@example.com{Enter}bob@example.com,');
+      const chips = within(screen.getByRole('list', { name: 'Addresses to invite' }));
+      expect(chips.getAllByRole('listitem')).toHaveLength(2);
+      await userEvent.keyboard('{Backspace}');
+      expect(chips.getAllByRole('listitem')).toHaveLength(1);
+      expect(addressInput()).toHaveValue('');
+
+      // Chips are one tab stop before the input; the role select comes after it.
+      await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove ada@example.com' }));
+      await userEvent.keyboard('{Tab}');
+      expect(document.activeElement).toBe(addressInput());
+      await userEvent.keyboard('{Tab}');
+      expect(document.activeElement).toBe(await screen.findByRole('combobox', { name: /Role/ }));
+      await userEvent.keyboard('{Tab}');
+      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'First name' }));
+
+      await userEvent.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(document.activeElement).toBe(trigger);
+    });
+
+    it('removes a chip from its remove button with Delete and keeps focus in the list', async () => {
+      renderWithTeamkit(<InviteMemberDialog />);
+      await openDialog();
+      paste('a@example.com b@example.com c@example.com');
+      screen.getByRole('button', { name: 'Remove b@example.com' }).focus();
+      await userEvent.keyboard('{Delete}');
+      expect(screen.queryByRole('button', { name: 'Remove b@example.com' })).toBeNull();
+      await expect
+        .poll(() => document.activeElement)
+        .toBe(screen.getByRole('button', { name: 'Remove c@example.com' }));
+      await userEvent.keyboard('{ArrowLeft}');
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove a@example.com' }));
+    });
+
+    it('returns focus to a host button that opened it through open/onOpenChange', async () => {
+      renderWithTeamkit(<HostWithOwnButton />);
+      expect(screen.queryByRole('button', { name: 'Invite teammate' })).toBeNull();
+      const host = screen.getByRole('button', { name: 'Add people' });
+      await userEvent.click(host);
+      await screen.findByRole('dialog', { name: 'Invite teammates' });
+      await userEvent.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(document.activeElement).toBe(host);
+    });
+  });
+
+  describe('given the form has problems', () => {
+    it('does not send and focuses the first field that needs attention', async () => {
+      const { adapter } = renderWithTeamkit(<InviteMemberDialog />);
+      await openDialog();
+      await userEvent.type(addressInput(), 'not-an-address');
+      await userEvent.click(screen.getByRole('button', { name: 'Send invitation' }));
+      await waitFor(() =>
+        expect(screen.getByText('Enter at least one valid email address.')).toBeInTheDocument(),
+      );
+      await expect.poll(() => document.activeElement).toBe(addressInput());
+      expect(invited(adapter)).toEqual([]);
+    });
+  });
+
+  describe('given a plain member', () => {
+    it('shows no administrator options', async () => {
+      renderWithTeamkit(<InviteMemberDialog />, { viewer: 'member' });
+      await openDialog();
+      await userEvent.type(addressInput(), 'ada@example.com');
+      expect(screen.queryByRole('group', { name: 'Administrator options' })).toBeNull();
+      expect(screen.queryByRole('textbox', { name: 'External ID' })).toBeNull();
+    });
+  });
+
+  describe('given an admin', () => {
+    it('sends metadata with every invitation and refuses rows over the limits', async () => {
+      const { adapter } = renderWithTeamkit(<InviteMemberDialog />);
+      await openDialog();
+      paste('a@example.com b@example.com');
+      await screen.findByRole('group', { name: 'Administrator options' });
+      expect(screen.queryByRole('textbox', { name: 'External ID' })).toBeNull();
+      await userEvent.click(screen.getByRole('button', { name: 'Add pair' }));
+      await userEvent.type(screen.getByRole('textbox', { name: 'Key, row 1' }), 'ab');
+      await userEvent.type(screen.getByRole('textbox', { name: 'Value of ab' }), 'Sales');
+      await userEvent.click(screen.getByRole('button', { name: 'Send 2 invitations' }));
+      expect(await screen.findByText(/at least 3 characters for the key/)).toBeInTheDocument();
+      expect(invited(adapter)).toEqual([]);
+
+      await userEvent.clear(screen.getByRole('textbox', { name: 'Key, row 1' }));
+      await userEvent.type(screen.getByRole('textbox', { name: 'Key, row 1' }), 'department');
+      await userEvent.click(screen.getByRole('button', { name: 'Send 2 invitations' }));
+      await screen.findByRole('button', { name: 'Done' });
+      expect(invited(adapter).map((input) => input.metadata)).toEqual([
+        { department: 'Sales' },
+        { department: 'Sales' },
+      ]);
+    });
+  });
+
+  describe('given the dialog is open', () => {
+    it('has no axe violations, with chips of every kind and the admin section', async () => {
+      renderWithTeamkit(<InviteMemberDialog />);
+      const dialog = await openDialog();
+      paste(`ada@example.com, not-an-address, ${member}`);
+      await waitFor(() => expect(screen.getByText('Already a member')).toBeInTheDocument());
+      await expectNoAxeViolations(dialog);
+      await userEvent.click(screen.getByRole('button', { name: 'Send invitation' }));
+      await screen.findByRole('button', { name: 'Done' });
+      await expectNoAxeViolations(dialog);
+    });
+  });
+});

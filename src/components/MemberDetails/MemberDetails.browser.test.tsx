@@ -1,0 +1,166 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { expectNoAxeViolations, renderWithTeamkit } from '../../../test/support/teamkit-test-utils.tsx';
+import { type MemoryAdapter, memoryExternalIds, memoryIds } from '../../adapters/memory/index.ts';
+import '../../styles/index.css';
+import { MemberDetails } from './MemberDetails.tsx';
+
+// Browser mode has no test globals, so RTL cannot unmount by itself between tests.
+afterEach(cleanup);
+
+/** The user patches the backend received, in call order. */
+function userUpdates(adapter: MemoryAdapter) {
+  return adapter.calls.filter((call) => call.method === 'updateUser').map((call) => call.args[1]);
+}
+
+async function renderDetails(userId: string, options: Parameters<typeof renderWithTeamkit>[1] = {}) {
+  const rendered = renderWithTeamkit(<MemberDetails userId={userId} />, options);
+  const panel = await screen.findByRole('region', { name: /Jonas Müller|Kenji Watanabe|Maya Okafor/ });
+  // The membership, roles and the profile arrive with their own requests.
+  await within(panel).findByText('Active');
+  return { ...rendered, panel };
+}
+
+const section = (panel: HTMLElement, name: string) => within(panel).getByRole('region', { name });
+
+describe('MemberDetails', () => {
+  describe('given an admin opening a member', () => {
+    it('shows who they are, their membership, and metadata kept apart by owner; passes axe', async () => {
+      const { panel, container } = await renderDetails(memoryIds.member);
+      expect(within(panel).getByRole('heading', { level: 2, name: 'Jonas Müller' })).toBeVisible();
+      expect(within(panel).getByText(/^jonas\.muller@/)).toBeVisible();
+      expect(panel.querySelector('[data-part="avatar"]')).toHaveTextContent('JM');
+      const membership = section(panel, 'Membership');
+      expect(within(membership).getByText('Invitation')).toBeVisible();
+      await within(membership).findByText('Member');
+
+      const userMetadata = section(panel, 'User metadata');
+      const adminMetadata = section(panel, 'Admin metadata');
+      expect(within(userMetadata).getByText(/manages themselves/)).toBeVisible();
+      expect(within(adminMetadata).getByText(/The member cannot change it/)).toBeVisible();
+      expect(within(adminMetadata).getByRole('textbox', { name: 'Value of quota' })).toHaveValue('150000');
+      expect(within(userMetadata).queryByRole('textbox', { name: 'Value of quota' })).toBeNull();
+      expect(
+        within(section(panel, 'Membership metadata')).getByRole('textbox', { name: 'Value of sales_region' }),
+      ).toHaveValue('EMEA');
+      expect(within(section(panel, 'External ID')).getByRole('textbox', { name: /External ID/ })).toHaveValue(
+        memoryExternalIds.member,
+      );
+      // The profile editor, in admin mode.
+      await waitFor(() =>
+        expect(panel.querySelector('[data-part="profile-editor"]')).toHaveAttribute('data-mode', 'admin'),
+      );
+      await expectNoAxeViolations(container);
+    });
+
+    it('when admin metadata is edited, sends only that key to the admin bag', async () => {
+      const { panel, adapter } = await renderDetails(memoryIds.member);
+      const adminMetadata = section(panel, 'Admin metadata');
+      const quota = within(adminMetadata).getByRole('textbox', { name: 'Value of quota' });
+      await userEvent.clear(quota);
+      await userEvent.type(quota, '200000');
+      await userEvent.click(within(adminMetadata).getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(userUpdates(adapter)).toEqual([{ appMetadata: { quota: '200000' } }]));
+      expect(adapter.snapshot().users[memoryIds.member]?.appMetadata).toEqual({
+        department: 'Sales',
+        quota: '200000',
+      });
+    });
+
+    it('when user metadata gets a pair, sends it to the user bag only', async () => {
+      const { panel, adapter } = await renderDetails(memoryIds.member);
+      const userMetadata = section(panel, 'User metadata');
+      await userEvent.click(within(userMetadata).getByRole('button', { name: 'Add pair' }));
+      await userEvent.keyboard('theme');
+      await userEvent.type(within(userMetadata).getByRole('textbox', { name: 'Value of theme' }), 'dark');
+      await userEvent.click(within(userMetadata).getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(userUpdates(adapter)).toEqual([{ userMetadata: { theme: 'dark' } }]));
+    });
+
+    it('when membership metadata loses a key, sends only that key as null', async () => {
+      const { panel, adapter } = await renderDetails(memoryIds.member);
+      const membershipMetadata = section(panel, 'Membership metadata');
+      await userEvent.click(within(membershipMetadata).getByRole('button', { name: 'Remove sales_region' }));
+      await userEvent.click(within(membershipMetadata).getByRole('button', { name: 'Save' }));
+      await waitFor(() =>
+        expect(
+          adapter.calls.filter((call) => call.method === 'updateMembership').map((call) => call.args[2]),
+        ).toEqual([{ metadata: { sales_region: null } }]),
+      );
+    });
+  });
+
+  describe('when the external ID is another user’s', () => {
+    it('reports the clash on the field and keeps the typed value', async () => {
+      const { panel, adapter } = await renderDetails(memoryIds.member);
+      const externalId = section(panel, 'External ID');
+      const input = within(externalId).getByRole('textbox', { name: /External ID/ });
+      await userEvent.clear(input);
+      await userEvent.type(input, 'SALESFORCE-000417');
+      await userEvent.click(within(externalId).getByRole('button', { name: 'Save external ID' }));
+      await waitFor(() =>
+        expect(input).toHaveAccessibleDescription(
+          expect.stringContaining(
+            'Another user already uses the external ID “SALESFORCE-000417”. Enter a different one.',
+          ),
+        ),
+      );
+      expect(input).toHaveValue('SALESFORCE-000417');
+      expect(input).toHaveAttribute('aria-invalid', 'true');
+      expect(adapter.snapshot().users[memoryIds.member]?.externalId).toBe(memoryExternalIds.member);
+
+      await userEvent.clear(input);
+      await userEvent.type(input, 'SALESFORCE-999999');
+      await userEvent.click(within(externalId).getByRole('button', { name: 'Save external ID' }));
+      await within(externalId).findByText('External ID saved.', { selector: '[data-part="saved-note"]' });
+      expect(userUpdates(adapter).at(-1)).toEqual({ externalId: 'SALESFORCE-999999' });
+    });
+  });
+
+  describe('given a member who signs in through Okta', () => {
+    it('shows the provider’s attributes read-only under its name', async () => {
+      const { panel, container } = await renderDetails(memoryIds.idpUser);
+      const identities = section(panel, 'Identity provider attributes');
+      const okta = within(identities).getByRole('region', { name: 'Okta' });
+      expect(within(okta).getByText('cost_center')).toBeVisible();
+      expect(within(okta).getByText('CC-4410')).toBeVisible();
+      expect(within(okta).getByText('00u1f2g3h4IJKLmn5o6p')).toBeVisible();
+      expect(within(okta).queryAllByRole('textbox')).toEqual([]);
+      expect(within(section(panel, 'Membership')).getByText('SSO just-in-time')).toBeVisible();
+      await expectNoAxeViolations(container);
+    });
+  });
+
+  describe('given the raw JSON', () => {
+    it('keeps it collapsed until asked, as text', async () => {
+      const { panel } = await renderDetails(memoryIds.member);
+      const details = panel.querySelector('details[data-part="raw-json"]') as HTMLDetailsElement;
+      expect(details.open).toBe(false);
+      await userEvent.click(within(panel).getByText('Raw JSON'));
+      expect(details.open).toBe(true);
+      expect(details.querySelector('pre')?.textContent).toContain(`"id": "${memoryIds.member}"`);
+    });
+  });
+
+  describe('given onClose', () => {
+    it('offers a close button named for the member', async () => {
+      const onClose = vi.fn();
+      renderWithTeamkit(<MemberDetails userId={memoryIds.member} onClose={onClose} />);
+      await userEvent.click(await screen.findByRole('button', { name: 'Close details of Jonas Müller' }));
+      expect(onClose).toHaveBeenCalledOnce();
+    });
+  });
+
+  describe('given a member viewing their own details', () => {
+    it('lets them change their user metadata but shows admin data as text', async () => {
+      renderWithTeamkit(<MemberDetails userId={memoryIds.member} />, { viewer: 'member' });
+      const panel = await screen.findByRole('region', { name: 'Jonas Müller' });
+      const adminMetadata = await within(panel).findByRole('region', { name: 'Admin metadata' });
+      expect(within(adminMetadata).queryAllByRole('textbox')).toEqual([]);
+      expect(within(adminMetadata).getByText('150000')).toBeVisible();
+      expect(within(section(panel, 'User metadata')).getByRole('button', { name: 'Add pair' })).toBeVisible();
+      expect(within(section(panel, 'External ID')).queryAllByRole('textbox')).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,23 @@
+import type { User } from '../../core/user.ts';
+import { userToJson } from '../../core/user.ts';
+import { useMessages } from '../../react/use-teamkit.ts';
+
+/** Props of RawJson. */
+export interface RawJsonProps {
+  /** The user whose record to show. */
+  user: User;
+}
+
+/** The user's record as indented JSON text inside a collapsed `<details>`. Part `raw-json`. */
+export function RawJson({ user }: RawJsonProps) {
+  const m = useMessages().memberDetails;
+  return (
+    <details data-part="raw-json">
+      <summary data-part="raw-json-summary">{m.rawJsonTitle}</summary>
+      <p data-part="section-help">{m.rawJsonHelp}</p>
+      <pre data-part="raw-json-text">
+        <code>{JSON.stringify(userToJson(user), null, 2)}</code>
+      </pre>
+    </details>
+  );
+}

@@ -1,0 +1,31 @@
+'use client';
+import { useTeamkit } from '../../react/use-teamkit.ts';
+import { usePart } from './parts.ts';
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** One list formatter per locale: building one costs more than a row render. */
+function listFormatOf(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format;
+}
+
+/** Props of RolesCell. */
+export interface RolesCellProps {
+  /** The role names the member holds. */
+  roles: readonly string[];
+  /** A role's display name. */
+  roleLabel: (name: string) => string;
+}
+
+/** The member's roles by display name, joined as the locale joins a list ("Admin and Billing"). */
+export function RolesCell({ roles, roleLabel }: RolesCellProps) {
+  const { locale } = useTeamkit();
+  const part = usePart('member-roles');
+  const labels = roles.map(roleLabel);
+  return <span {...part}>{listFormatOf(locale).format(labels)}</span>;
+}

@@ -1,0 +1,203 @@
+'use client';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { MemberSortField } from '../../core/adapter.ts';
+import type { Member, MembershipStatus } from '../../core/member.ts';
+import type { Role } from '../../core/role.ts';
+import type { Viewer } from '../../core/viewer.ts';
+import { useMembers } from '../../react/use-members.ts';
+import { useRoles } from '../../react/use-roles.ts';
+import { useViewer } from '../../react/use-viewer.ts';
+import {
+  columnOfSortField,
+  defaultMemberColumns,
+  firstDirectionOf,
+  type MemberColumn,
+  sortFieldOf,
+} from './member-columns.ts';
+import { type UseMemberActionsResult, useMemberActions } from './use-member-actions.ts';
+
+/** How long typing must pause before the search goes to the server. */
+export const searchDebounceMs = 250;
+
+/** A sort order of the members list. */
+export interface MembersTableSort {
+  /** The field sorted by. */
+  field: MemberSortField;
+  /** Ascending or descending. */
+  direction: 'asc' | 'desc';
+}
+
+/** Which of its states the table is in; each renders differently. */
+export type MembersTableView = 'loading' | 'error' | 'empty' | 'no-results' | 'rows';
+
+/** Options of useMembersTable. */
+export interface UseMembersTableOptions {
+  /** The columns to show, in order (the actions column is dropped for viewers who cannot act). */
+  columns?: readonly MemberColumn[];
+  /** Members fetched per page. */
+  pageSize?: number;
+  /** How long the backend makes people wait between two resends, in seconds. */
+  resendCooldownSeconds?: number;
+  /** Called when a confirmed remove or revoke takes a row away (to move focus). */
+  onRowLeaving?: (member: Member) => void;
+}
+
+/** Everything a members table renders from, with no markup: query state, data, view and row actions. */
+export interface UseMembersTableResult {
+  /** The search box's text, as typed. */
+  searchText: string;
+  /** Sets the search box's text; the query follows after a pause. */
+  setSearchText: (text: string) => void;
+  /** The status filter, or null for all. */
+  status: MembershipStatus | null;
+  /** Sets the status filter. */
+  setStatus: (status: MembershipStatus | null) => void;
+  /** The role filter (a role name), or null for all. */
+  role: string | null;
+  /** Sets the role filter. */
+  setRole: (role: string | null) => void;
+  /** Whether a search or filter narrows the list. */
+  isFiltered: boolean;
+  /** Clears the search and both filters at once. */
+  clearFilters: () => void;
+  /** The sort order in force. */
+  sort: MembersTableSort;
+  /** Sorts by a field, or flips the direction when its column is already the sort column. */
+  toggleSort: (field: MemberSortField) => void;
+  /** The columns to render, in order. */
+  columns: readonly MemberColumn[];
+  /** The members loaded so far. */
+  members: readonly Member[];
+  /** How many members match in all. */
+  totalCount: number;
+  /** Whether more pages can be loaded. */
+  hasMore: boolean;
+  /** Loads the next page (no-op while one is loading or none is left). */
+  loadMore: () => void;
+  /** Whether the next page is on its way. */
+  isLoadingMore: boolean;
+  /** Whether a request for the list is in flight (a new search, a refetch). */
+  isFetching: boolean;
+  /** The list's failure, if the last fetch failed. */
+  error: unknown;
+  /** Fetches the list again. */
+  retry: () => void;
+  /** The state to render. */
+  view: MembersTableView;
+  /** The signed-in person, once known. */
+  viewer: Viewer | undefined;
+  /** The organization's roles (for the role filter and role changes). */
+  roles: readonly Role[];
+  /** The row actions. */
+  actions: UseMemberActionsResult;
+}
+
+const noRoles: readonly Role[] = [];
+
+/**
+ * The headless members table: search (sent after a 250 ms pause), status and role filters, sort,
+ * the columns the viewer may see, the list itself page by page, and the row actions. The component
+ * renders this; a host can render it differently.
+ */
+export function useMembersTable(options: UseMembersTableOptions = {}): UseMembersTableResult {
+  const { columns = defaultMemberColumns, pageSize = 50, resendCooldownSeconds = 60, onRowLeaving } = options;
+  const [searchText, setSearchText] = useState('');
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<MembershipStatus | null>(null);
+  const [role, setRole] = useState<string | null>(null);
+  const [chosenSort, setSort] = useState<MembersTableSort>({ field: 'name', direction: 'asc' });
+  // A date sort follows the status filter: invitations sort by when they were sent.
+  const sortColumn = columnOfSortField(chosenSort.field);
+  const sortField = sortFieldOf(sortColumn, status) ?? chosenSort.field;
+  const sort = useMemo(
+    () => ({ field: sortField, direction: chosenSort.direction }),
+    [sortField, chosenSort.direction],
+  );
+
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(searchText.trim()), searchDebounceMs);
+    return () => clearTimeout(timer);
+  }, [searchText]);
+
+  const list = useMembers({
+    search,
+    statuses: status ? [status] : [],
+    roles: role ? [role] : [],
+    sort,
+    limit: pageSize,
+  });
+  const viewerQuery = useViewer();
+  const rolesQuery = useRoles();
+  const viewer = viewerQuery.data;
+  const roles = rolesQuery.data ?? noRoles;
+  const actions = useMemberActions({
+    viewer,
+    roles,
+    resendCooldownMs: resendCooldownSeconds * 1000,
+    onRowLeaving,
+  });
+
+  // A plain member sees the list without actions: the column goes when the viewer can do nothing.
+  const canAct = Boolean(viewer && (viewer.permissions.manageMembers || viewer.permissions.inviteMembers));
+  const visibleColumns = useMemo(
+    () => columns.filter((column) => column !== 'actions' || canAct),
+    [columns, canAct],
+  );
+
+  const isFiltered = search !== '' || status !== null || role !== null;
+  const members = list.members;
+  let view: MembersTableView = 'rows';
+  // An empty placeholder (the previous query had no rows) says nothing about the new query: wait for it,
+  // rather than flash "No members yet" while "Clear filters" loads the whole list.
+  if (list.isLoading || viewerQuery.isLoading || (members.length === 0 && list.isPlaceholderData))
+    view = 'loading';
+  else if (list.isError && members.length === 0) view = 'error';
+  else if (members.length === 0) view = isFiltered ? 'no-results' : 'empty';
+
+  const { hasNextPage, isFetchingNextPage, fetchNextPage, refetch } = list;
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [fetchNextPage, hasNextPage, isFetchingNextPage]);
+
+  const toggleSort = useCallback((field: MemberSortField) => {
+    setSort((current) =>
+      columnOfSortField(current.field) === columnOfSortField(field)
+        ? { field, direction: current.direction === 'asc' ? 'desc' : 'asc' }
+        : { field, direction: firstDirectionOf(field) },
+    );
+  }, []);
+
+  const clearFilters = useCallback(() => {
+    // Applied at once, not after the debounce: the person asked for the whole list back.
+    setSearchText('');
+    setSearch('');
+    setStatus(null);
+    setRole(null);
+  }, []);
+
+  return {
+    searchText,
+    setSearchText,
+    status,
+    setStatus,
+    role,
+    setRole,
+    isFiltered,
+    clearFilters,
+    sort,
+    toggleSort,
+    columns: visibleColumns,
+    members,
+    totalCount: list.totalCount ?? members.length,
+    hasMore: Boolean(hasNextPage),
+    loadMore,
+    isLoadingMore: isFetchingNextPage,
+    isFetching: list.isFetching,
+    error: list.error,
+    retry: () => void refetch(),
+    view,
+    viewer,
+    roles,
+    actions,
+  };
+}

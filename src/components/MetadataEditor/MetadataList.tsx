@@ -1,0 +1,35 @@
+'use client';
+import type { Metadata } from '../../core/json.ts';
+import { metadataToEntries } from '../../core/metadata.ts';
+import { useMessages } from '../../react/use-teamkit.ts';
+import { JsonValueText } from '../shared/JsonValueText.tsx';
+
+/** Props of MetadataList. */
+export interface MetadataListProps {
+  /** The bag to show. */
+  value: Metadata | null | undefined;
+  /** Text shown when the bag is empty; the catalogue's "No metadata yet." by default. */
+  emptyText?: string;
+}
+
+/**
+ * A metadata bag as a read-only description list: keys and their values as text, other JSON
+ * pre-formatted. Parts `metadata-list`, `item`, `key`, `value`, `empty`.
+ */
+export function MetadataList({ value, emptyText }: MetadataListProps) {
+  const messages = useMessages().metadata;
+  const entries = metadataToEntries(value);
+  if (entries.length === 0) return <p data-part="empty">{emptyText ?? messages.empty}</p>;
+  return (
+    <dl data-part="metadata-list">
+      {entries.map((entry) => (
+        <div key={entry.key} data-part="item">
+          <dt data-part="key">{entry.key}</dt>
+          <dd data-part="value">
+            <JsonValueText value={entry.value} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

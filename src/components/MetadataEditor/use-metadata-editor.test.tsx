@@ -1,0 +1,310 @@
+import { act, renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Metadata } from '../../core/json.ts';
+import { type MetadataLimits, scalekitLimits } from '../../core/limits.ts';
+import { type UseMetadataEditorOptions, useMetadataEditor } from './use-metadata-editor.ts';
+
+const organizationLimits: MetadataLimits = scalekitLimits.organizationMetadata;
+const stored: Metadata = { billing_customer_id: 'stripe_cus_abc123', plan_type: 'enterprise' };
+
+function renderEditor(initial: Partial<UseMetadataEditorOptions> = {}) {
+  return renderHook((props: UseMetadataEditorOptions) => useMetadataEditor(props), {
+    initialProps: { value: stored, limits: organizationLimits, ...initial },
+  });
+}
+
+function rowId(result: { current: ReturnType<typeof useMetadataEditor> }, key: string): string {
+  const row = result.current.entries.find((entry) => entry.key === key);
+  if (!row) throw new Error(`no row ${key}`);
+  return row.id;
+}
+
+describe('useMetadataEditor', () => {
+  describe('given a stored bag', () => {
+    it('shows its pairs in key order, with nothing to send', () => {
+      const { result } = renderEditor();
+      expect(result.current.entries.map((entry) => [entry.key, entry.value])).toEqual([
+        ['billing_customer_id', 'stripe_cus_abc123'],
+        ['plan_type', 'enterprise'],
+      ]);
+      expect(result.current.patch).toEqual({});
+      expect(result.current.isDirty).toBe(false);
+      expect(result.current.isValid).toBe(true);
+      expect(result.current.count).toBe(2);
+    });
+
+    it('when a value is edited, sends only that key', () => {
+      const { result } = renderEditor();
+      act(() => result.current.update(rowId(result, 'plan_type'), { value: 'starter' }));
+      expect(result.current.patch).toEqual({ plan_type: 'starter' });
+      expect(result.current.isDirty).toBe(true);
+    });
+
+    it('when a row is removed, sends the key as null', () => {
+      const { result } = renderEditor();
+      act(() => result.current.remove(rowId(result, 'billing_customer_id')));
+      expect(result.current.patch).toEqual({ billing_customer_id: null });
+      expect(result.current.count).toBe(1);
+    });
+
+    it('when a key is renamed, removes the old key and sets the new one', () => {
+      const { result } = renderEditor();
+      act(() => result.current.update(rowId(result, 'plan_type'), { key: 'plan' }));
+      expect(result.current.patch).toEqual({ plan_type: null, plan: 'enterprise' });
+    });
+
+    it('when an edit is undone by typing the stored value again, has nothing to send', () => {
+      const { result } = renderEditor();
+      const id = rowId(result, 'plan_type');
+      act(() => result.current.update(id, { value: 'starter' }));
+      act(() => result.current.update(id, { value: 'enterprise' }));
+      expect(result.current.isDirty).toBe(false);
+    });
+
+    it('when reset, drops every edit', () => {
+      const { result } = renderEditor();
+      act(() => {
+        result.current.update(rowId(result, 'plan_type'), { value: 'starter' });
+        result.current.add();
+      });
+      act(() => result.current.reset());
+      expect(result.current.entries.map((entry) => entry.key)).toEqual(['billing_customer_id', 'plan_type']);
+      expect(result.current.isDirty).toBe(false);
+    });
+  });
+
+  describe('when a row is added', () => {
+    it('appends an empty row whose issues wait until the user leaves the field', () => {
+      const { result } = renderEditor();
+      let id: string | null = null;
+      act(() => {
+        id = result.current.add();
+      });
+      expect(id).not.toBeNull();
+      const added = id as unknown as string;
+      expect(result.current.entries.at(-1)).toMatchObject({ id: added, key: '', value: '', origin: null });
+      expect(result.current.issues.map((issue) => issue.code)).toEqual(['key_empty', 'value_empty']);
+      expect(result.current.visibleIssues(added, 'key')).toEqual([]);
+      act(() => result.current.touch(added, 'key'));
+      expect(result.current.visibleIssues(added, 'key').map((issue) => issue.code)).toEqual(['key_empty']);
+      expect(result.current.visibleIssues(added, 'value')).toEqual([]);
+      act(() => result.current.revealIssues());
+      expect(result.current.visibleIssues(added, 'value').map((issue) => issue.code)).toEqual([
+        'value_empty',
+      ]);
+    });
+
+    it('and filled in, sends just the new key', () => {
+      const { result } = renderEditor();
+      act(() => {
+        const id = result.current.add() as string;
+        result.current.update(id, { key: 'region', value: 'EMEA' });
+      });
+      expect(result.current.patch).toEqual({ region: 'EMEA' });
+      expect(result.current.isValid).toBe(true);
+    });
+  });
+
+  describe('given keys that break the rules', () => {
+    function withNewRow(key: string, value: string) {
+      const rendered = renderEditor();
+      act(() => {
+        const id = rendered.result.current.add() as string;
+        rendered.result.current.update(id, { key, value });
+      });
+      const id = rendered.result.current.entries.at(-1)?.id as string;
+      return { ...rendered, id };
+    }
+
+    it('blames the added row for a duplicate key, never the stored one, and shows it while typing', () => {
+      const { result, id } = withNewRow('plan_type', 'starter');
+      expect(result.current.issues).toEqual([{ code: 'key_duplicate', index: 2, key: 'plan_type' }]);
+      expect(result.current.visibleIssues(id, 'key').map((issue) => issue.code)).toEqual(['key_duplicate']);
+      expect(result.current.visibleIssues(rowId(result, 'plan_type'), 'key')).toEqual([]);
+    });
+
+    it('blames an edited stored row when it is renamed onto another stored key', () => {
+      const { result } = renderEditor();
+      const id = rowId(result, 'billing_customer_id');
+      act(() => result.current.update(id, { key: 'plan_type' }));
+      expect(result.current.issues).toEqual([{ code: 'key_duplicate', index: 0, key: 'plan_type' }]);
+    });
+
+    it.each(['__proto__', 'constructor', 'prototype'])('refuses the reserved key %s', (key) => {
+      const { result, id } = withNewRow(key, 'x');
+      expect(result.current.visibleIssues(id, 'key')).toEqual([{ code: 'key_reserved', index: 2, key }]);
+      expect(result.current.isValid).toBe(false);
+    });
+
+    it('refuses a key shorter than the limit once the user leaves it', () => {
+      const { result, id } = withNewRow('ab', 'x');
+      expect(result.current.issues).toEqual([{ code: 'key_too_short', index: 2, min: 3 }]);
+      expect(result.current.visibleIssues(id, 'key')).toEqual([]);
+      act(() => result.current.touch(id, 'key'));
+      expect(result.current.visibleIssues(id, 'key')).toHaveLength(1);
+    });
+
+    it('refuses a key longer than the limit at once', () => {
+      const { result, id } = withNewRow('k'.repeat(26), 'x');
+      expect(result.current.visibleIssues(id, 'key')).toEqual([{ code: 'key_too_long', index: 2, max: 25 }]);
+    });
+
+    it('refuses a value longer than the limit at once', () => {
+      const { result, id } = withNewRow('notes', 'v'.repeat(257));
+      expect(result.current.visibleIssues(id, 'value')).toEqual([
+        { code: 'value_too_long', index: 2, max: 256 },
+      ]);
+    });
+
+    it('keeps every typed character whatever the issue', () => {
+      const { result } = withNewRow('k'.repeat(30), 'v'.repeat(300));
+      expect(result.current.entries.at(-1)).toMatchObject({ key: 'k'.repeat(30), value: 'v'.repeat(300) });
+    });
+  });
+
+  describe('given the pair limit', () => {
+    const full: Metadata = Object.fromEntries(
+      Array.from({ length: 10 }, (_, i) => [`key_${i}`, `value ${i}`]),
+    );
+
+    it('when the bag is full, refuses to add and says so', () => {
+      const { result } = renderEditor({ value: full });
+      expect(result.current.atLimit).toBe(true);
+      let id: string | null = 'unset';
+      act(() => {
+        id = result.current.add();
+      });
+      expect(id).toBeNull();
+      expect(result.current.count).toBe(10);
+    });
+
+    it('when the backend holds more pairs than the limit, reports the count on the whole editor', () => {
+      const over = { ...full, key_10: 'a', key_11: 'b' };
+      const { result } = renderEditor({ value: over });
+      expect(result.current.countIssue).toEqual({ code: 'too_many_pairs', max: 10, count: 12 });
+      act(() => result.current.remove(rowId(result, 'key_0')));
+      act(() => result.current.remove(rowId(result, 'key_1')));
+      expect(result.current.countIssue).toBeNull();
+      expect(result.current.patch).toEqual({ key_0: null, key_1: null });
+    });
+  });
+
+  describe('given values of other JSON types (an Auth0 bag)', () => {
+    const auth0: Metadata = {
+      preferences: { theme: 'dark', beta: ['search', 'ai'] },
+      quota: 150000,
+      vip: true,
+      nickname: 'kj',
+      ab: 'stored keys shorter than the limit are not re-judged',
+    };
+
+    it('shows them read-only, never sends them, and never judges stored rows', () => {
+      const { result } = renderEditor({ value: auth0, limits: scalekitLimits.userMetadata });
+      const preferences = result.current.entries.find((entry) => entry.key === 'preferences');
+      expect(preferences).toMatchObject({
+        editable: false,
+        value: { theme: 'dark', beta: ['search', 'ai'] },
+      });
+      expect(result.current.entries.filter((entry) => !entry.editable).map((entry) => entry.key)).toEqual([
+        'preferences',
+        'quota',
+        'vip',
+      ]);
+      expect(result.current.isValid).toBe(true);
+      act(() => result.current.update(rowId(result, 'nickname'), { value: 'kenji' }));
+      expect(result.current.patch).toEqual({ nickname: 'kenji' });
+    });
+
+    it('will not edit or remove a read-only row', () => {
+      const { result } = renderEditor({ value: auth0, limits: scalekitLimits.userMetadata });
+      const id = rowId(result, 'quota');
+      act(() => {
+        result.current.update(id, { value: '1' });
+        result.current.remove(id);
+      });
+      expect(result.current.entries.find((entry) => entry.id === id)?.value).toBe(150000);
+      expect(result.current.patch).toEqual({});
+    });
+  });
+
+  describe('given reserved keys a backend should never have sent', () => {
+    it('leaves them out and never names them in a patch', () => {
+      const hostile = JSON.parse('{"__proto__": "x", "constructor": "y", "plan": "pro"}') as Metadata;
+      const { result } = renderEditor({ value: hostile });
+      expect(result.current.entries.map((entry) => entry.key)).toEqual(['plan']);
+      act(() => result.current.update(rowId(result, 'plan'), { value: 'team' }));
+      expect(Object.keys(result.current.patch)).toEqual(['plan']);
+    });
+  });
+
+  describe('when the stored bag changes', () => {
+    it('follows it for untouched rows and keeps what the user typed', () => {
+      const { result, rerender } = renderEditor();
+      act(() => result.current.update(rowId(result, 'plan_type'), { value: 'starter' }));
+      rerender({
+        value: { billing_customer_id: 'stripe_cus_new', plan_type: 'enterprise', region: 'EU' },
+        limits: organizationLimits,
+      });
+      expect(result.current.entries.map((entry) => [entry.key, entry.value])).toEqual([
+        ['billing_customer_id', 'stripe_cus_new'],
+        ['plan_type', 'starter'],
+        ['region', 'EU'],
+      ]);
+      expect(result.current.patch).toEqual({ plan_type: 'starter' });
+    });
+
+    it('after a save returns the edited bag, is clean again', () => {
+      const { result, rerender } = renderEditor();
+      act(() => {
+        result.current.update(rowId(result, 'plan_type'), { value: 'starter' });
+        const id = result.current.add() as string;
+        result.current.update(id, { key: 'region', value: 'EU' });
+        result.current.remove(rowId(result, 'billing_customer_id'));
+      });
+      rerender({ value: { plan_type: 'starter', region: 'EU' }, limits: organizationLimits });
+      expect(result.current.isDirty).toBe(false);
+      expect(result.current.entries.map((entry) => [entry.key, entry.value])).toEqual([
+        ['plan_type', 'starter'],
+        ['region', 'EU'],
+      ]);
+    });
+
+    it('while held (a save in flight), waits, so a rollback never replaces typed rows', () => {
+      const { result, rerender } = renderEditor();
+      act(() => result.current.update(rowId(result, 'plan_type'), { value: 'starter' }));
+      // The optimistic value arrives, then the rollback restores the stored one, all while held.
+      rerender({ value: { ...stored, plan_type: 'starter' }, limits: organizationLimits, hold: true });
+      rerender({ value: stored, limits: organizationLimits, hold: true });
+      rerender({ value: stored, limits: organizationLimits, hold: false });
+      expect(result.current.patch).toEqual({ plan_type: 'starter' });
+    });
+
+    it('after a removed key comes back in a refetch, keeps it removed', () => {
+      const { result, rerender } = renderEditor();
+      act(() => result.current.remove(rowId(result, 'plan_type')));
+      rerender({ value: { ...stored, billing_customer_id: 'changed' }, limits: organizationLimits });
+      expect(result.current.entries.map((entry) => entry.key)).toEqual(['billing_customer_id']);
+      expect(result.current.patch).toEqual({ plan_type: null });
+    });
+  });
+
+  describe('given messages from the backend', () => {
+    it('puts them on the rows holding those keys until the row changes', () => {
+      const { result } = renderEditor();
+      const id = rowId(result, 'plan_type');
+      act(() => result.current.setServerErrors({ plan_type: 'Not allowed.' }));
+      expect(result.current.serverError(id)).toBe('Not allowed.');
+      act(() => result.current.update(id, { value: 'x' }));
+      expect(result.current.serverError(id)).toBeUndefined();
+    });
+  });
+
+  describe('without a provider or limits', () => {
+    it('uses Scalekit’s limits for the scope', () => {
+      const { result } = renderHook(() => useMetadataEditor({ value: {}, scope: 'organization' }));
+      expect(result.current.limits.maxPairs).toBe(10);
+      const user = renderHook(() => useMetadataEditor({ value: {} }));
+      expect(user.result.current.limits.maxPairs).toBe(20);
+    });
+  });
+});

@@ -1,0 +1,11 @@
+export { OrganizationSettings, type OrganizationSettingsProps } from './OrganizationSettings.tsx';
+export { OrganizationSettingsForm, type OrganizationSettingsFormProps } from './OrganizationSettingsForm.tsx';
+export { OrganizationSummary, type OrganizationSummaryProps } from './OrganizationSummary.tsx';
+export {
+  type OrganizationDraft,
+  type OrganizationField,
+  type OrganizationFieldIssue,
+  organizationPatchFrom,
+  validateOrganizationFields,
+} from './organization-draft.ts';
+export type { OrganizationSettingsPart, OrganizationSettingsState } from './parts.ts';

@@ -1,0 +1,84 @@
+'use client';
+import { useId, useState } from 'react';
+import { useTeamkit } from '../../react/use-teamkit.ts';
+import { Button } from '../shared/Button.tsx';
+import { cx } from '../shared/class-names.ts';
+import { displayValue } from './display-value.ts';
+import type { ProfileEditorClassNames } from './profile-editor-types.ts';
+import type { ProfileConflict } from './use-profile-editor.ts';
+
+/** Props of ConflictPanel. */
+export interface ConflictPanelProps {
+  /** The conflict: the latest version and the ways out. */
+  conflict: ProfileConflict;
+  /** Host class names. */
+  classNames: ProfileEditorClassNames | undefined;
+}
+
+/**
+ * Shown when the profile changed elsewhere since the form was loaded: the person's edits stay in the
+ * form, and three ways out are offered: review what differs, reload the latest version (dropping the
+ * edits), or save the edits over it. Parts `conflict`, `differences` (rows carry `data-changed-here`
+ * and `data-changed-elsewhere`).
+ */
+export function ConflictPanel({ conflict, classNames }: ConflictPanelProps) {
+  const { messages, locale } = useTeamkit();
+  const words = messages.profile.conflict;
+  const reviewId = useId();
+  const [reviewing, setReviewing] = useState(false);
+  const differences = reviewing && conflict.latest ? conflict.differences() : [];
+  return (
+    <div data-part="conflict" className={cx(classNames?.conflict)}>
+      <p data-part="conflict-title">{words.title}</p>
+      <p data-part="conflict-description">{words.description}</p>
+      {conflict.latest ? (
+        <div data-part="conflict-actions">
+          <Button
+            aria-expanded={reviewing}
+            aria-controls={reviewId}
+            onClick={() => setReviewing((open) => !open)}
+          >
+            {reviewing ? words.hideReview : words.review}
+          </Button>
+          <Button onClick={conflict.reload}>{words.reload}</Button>
+          <Button variant="primary" onClick={() => void conflict.overwrite()}>
+            {words.overwrite}
+          </Button>
+        </div>
+      ) : (
+        <p data-part="conflict-loading">{words.loadingLatest}</p>
+      )}
+      <div id={reviewId} hidden={!reviewing}>
+        {reviewing && conflict.latest ? (
+          differences.length === 0 ? (
+            <p data-part="differences-empty">{words.noDifferences}</p>
+          ) : (
+            <table data-part="differences" className={cx(classNames?.differences)}>
+              <caption>{words.caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{words.field}</th>
+                  <th scope="col">{words.yours}</th>
+                  <th scope="col">{words.latest}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {differences.map((difference) => (
+                  <tr
+                    key={difference.definition.key}
+                    data-changed-here={difference.changedHere || undefined}
+                    data-changed-elsewhere={difference.changedElsewhere || undefined}
+                  >
+                    <th scope="row">{difference.definition.label}</th>
+                    <td>{displayValue(difference.definition, difference.yours, messages, locale)}</td>
+                    <td>{displayValue(difference.definition, difference.latest, messages, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+'use client';
+import { useEffect, useMemo, useRef } from 'react';
+import { canOverride } from '../../core/attribute-definition.ts';
+import { effectiveValue, readStoredValue } from '../../core/profile-values.ts';
+import { useTeamkit } from '../../react/use-teamkit.ts';
+import { cx } from '../shared/class-names.ts';
+import { ErrorNotice } from '../shared/ErrorNotice.tsx';
+import { ConflictPanel } from './ConflictPanel.tsx';
+import { EditorActions } from './EditorActions.tsx';
+import { ProfileEditorSkeleton } from './ProfileEditorSkeleton.tsx';
+import { ProfileField } from './ProfileField.tsx';
+import { ProfileGroupSection } from './ProfileGroupSection.tsx';
+import { ProfileEditorContext, type ProfileEditorContextValue } from './profile-editor-context.ts';
+import type { ProfileEditorProps } from './profile-editor-types.ts';
+import { RawJsonViewer } from './RawJsonViewer.tsx';
+import { useProfileEditor } from './use-profile-editor.ts';
+
+/** What a field shows when it is not edited directly: computed once per loaded profile. */
+interface ShownValues {
+  shown: unknown;
+  provider: unknown;
+}
+
+/**
+ * A person's profile as a form built at runtime from the attribute definitions: standard and custom
+ * fields in their groups and order, each as its policy allows (editable, read-only with a reason, an
+ * identity-provider value with an override, the email with its verified state). Saves only what
+ * changed, keeps every edit on failure, and handles a conflicting edit made elsewhere.
+ *
+ * The root carries `data-teamkit`, `data-part="profile-editor"`, `data-state` (loading, load-error, idle, dirty,
+ * saving, saved, error, conflict) and `data-mode` (self, admin). See README.md here for every part.
+ * @example
+ * <ProfileEditor />                                       // the viewer edits their own profile
+ * <ProfileEditor userId={member.userId} mode="admin" />   // an admin edits a member
+ */
+export function ProfileEditor(props: ProfileEditorProps) {
+  const { renderers, groupContent, showRawJson = false, className, classNames, ...options } = props;
+  const editor = useProfileEditor(options);
+  const { messages, dir } = useTeamkit();
+  const { user, definitions, groups, state } = editor;
+
+  const firstIdentity = user?.identities?.[0];
+  const providerName =
+    typeof firstIdentity?.displayName === 'string' && firstIdentity.displayName.trim() !== ''
+      ? firstIdentity.displayName
+      : null;
+  const context = useMemo<ProfileEditorContextValue>(
+    () => ({ control: editor.control, renderers, classNames, providerName, epoch: editor.epoch }),
+    [editor.control, renderers, classNames, providerName, editor.epoch],
+  );
+  // Per loaded profile, not per render: memoised fields then keep equal props while the person types.
+  const shownValues = useMemo(() => {
+    const values = new Map<string, ShownValues>();
+    if (!user) return values;
+    for (const definition of definitions) {
+      values.set(definition.key, {
+        shown:
+          definition.key === 'email' && definition.scope === 'standard'
+            ? user.email
+            : effectiveValue(user, definition),
+        provider: canOverride(definition) ? readStoredValue(user, definition) : null,
+      });
+    }
+    return values;
+  }, [user, definitions]);
+
+  // A retry or a conflict's way out removes the button that had focus: return focus to Save rather than
+  // leaving keyboard users at the top of the page.
+  const saveButton = useRef<HTMLButtonElement | null>(null);
+  const previousState = useRef(state);
+  useEffect(() => {
+    const before = previousState.current;
+    previousState.current = state;
+    if (before === state || !['error', 'conflict', 'saving'].includes(before)) return;
+    const active = typeof document === 'undefined' ? null : document.activeElement;
+    if (active === null || active === document.body) saveButton.current?.focus();
+  }, [state]);
+
+  const root = {
+    'data-teamkit': '',
+    'data-part': 'profile-editor',
+    'data-state': state,
+    'data-mode': editor.mode,
+    dir,
+    className: cx(classNames?.['profile-editor'], className),
+  };
+
+  if (state === 'loading') {
+    return (
+      <div {...root} aria-busy="true">
+        <ProfileEditorSkeleton className={classNames?.['profile-skeleton']} />
+      </div>
+    );
+  }
+  if (state === 'load-error' || !user) {
+    return (
+      <div {...root}>
+        <ErrorNotice error={editor.loadError} onRetry={editor.retryLoad} title={messages.profile.loadError} />
+      </div>
+    );
+  }
+
+  return (
+    <div {...root}>
+      <ProfileEditorContext.Provider value={context}>
+        <form
+          noValidate
+          aria-label={messages.profile.formLabel}
+          onSubmit={(event) => void editor.submit(event)}
+          data-part="form"
+          className={cx(classNames?.form)}
+        >
+          {groups.length === 0 ? (
+            <p data-part="empty" className={cx(classNames?.empty)}>
+              {messages.profile.empty}
+            </p>
+          ) : (
+            groups.map(({ group, definitions: fields }) => (
+              <ProfileGroupSection
+                key={group ?? ''}
+                group={group}
+                content={
+                  groupContent && Object.hasOwn(groupContent, group ?? '')
+                    ? groupContent[group ?? '']
+                    : undefined
+                }
+                classNames={classNames}
+              >
+                {fields.map((definition) => (
+                  <ProfileField
+                    key={definition.key}
+                    definition={definition}
+                    mode={editor.mode}
+                    shownValue={shownValues.get(definition.key)?.shown}
+                    providerValue={shownValues.get(definition.key)?.provider}
+                    emailVerified={user.emailVerified === true}
+                  />
+                ))}
+              </ProfileGroupSection>
+            ))
+          )}
+          <EditorActions
+            saveButtonRef={saveButton}
+            state={state}
+            isDirty={editor.isDirty}
+            onDiscard={editor.discard}
+            classNames={classNames}
+          />
+          {state === 'error' && editor.error ? (
+            <ErrorNotice
+              error={editor.error}
+              onRetry={() => void editor.retry()}
+              title={messages.profile.saveFailed}
+            />
+          ) : null}
+          {editor.conflict ? <ConflictPanel conflict={editor.conflict} classNames={classNames} /> : null}
+        </form>
+        {showRawJson ? <RawJsonViewer user={user} className={classNames?.['raw-json']} /> : null}
+      </ProfileEditorContext.Provider>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+'use client';
+import { createContext, useContext } from 'react';
+import type { Control } from 'react-hook-form';
+import type { AttributeValue } from '../../core/attribute-value.ts';
+import type { ProfileFormValues } from './form-values.ts';
+import type { ProfileEditorClassNames, ProfileFieldRenderers } from './profile-editor-types.ts';
+
+/**
+ * What every field of one editor shares and rarely changes: the form control, the host's renderers and
+ * class names, and the identity provider's name. Values that change per keystroke never go here, so a
+ * change in one field re-renders that field alone.
+ */
+export interface ProfileEditorContextValue {
+  /** The form's control, for `useController`. */
+  control: Control<ProfileFormValues, unknown, Record<string, AttributeValue>>;
+  /** Host renderers by type or key. */
+  renderers: ProfileFieldRenderers | undefined;
+  /** Host class names per part. */
+  classNames: ProfileEditorClassNames | undefined;
+  /** The identity provider's display name ("Okta"), or null when the user has none. */
+  providerName: string | null;
+  /** Changes each time the form is loaded afresh (first load, save, reload, discard): parts reset local state. */
+  epoch: number;
+}
+
+/** The nearest ProfileEditor's shared values; null outside one. */
+export const ProfileEditorContext = createContext<ProfileEditorContextValue | null>(null);
+
+/** The nearest ProfileEditor's shared values. Throws when a field part is used outside an editor. */
+export function useProfileEditorContext(): ProfileEditorContextValue {
+  const value = useContext(ProfileEditorContext);
+  if (!value) throw new Error('Teamkit: profile field parts must be rendered inside <ProfileEditor>.');
+  return value;
+}

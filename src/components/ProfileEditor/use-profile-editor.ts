@@ -1,0 +1,435 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type Control, type FieldErrors, type Resolver, type UseFormReturn, useForm } from 'react-hook-form';
+import {
+  type AttributeDefinition,
+  canOverride,
+  groupDefinitions,
+  isHiddenInMode,
+  type ProfileEditMode,
+  sortDefinitions,
+} from '../../core/attribute-definition.ts';
+import type { AttributeValue } from '../../core/attribute-value.ts';
+import { type TeamkitError, toTeamkitError } from '../../core/errors.ts';
+import { buildProfilePatch, isEmptyPatch } from '../../core/profile-patch.ts';
+import { buildProfileSchema, isEditable } from '../../core/profile-schema.ts';
+import { type ProfileValues, readProfileValues } from '../../core/profile-values.ts';
+import type { DefinitionProblem } from '../../core/sanitize-definitions.ts';
+import type { User } from '../../core/user.ts';
+import { type PhoneNormalizer, validateAttributeValue } from '../../core/validate-attribute.ts';
+import { validationMessagesFrom } from '../../i18n/messages.ts';
+import { useAttributeDefinitions } from '../../react/use-attribute-definitions.ts';
+import { useTeamkit } from '../../react/use-teamkit.ts';
+import { useUpdateProfile } from '../../react/use-update-profile.ts';
+import { useUser } from '../../react/use-user.ts';
+import { fieldNameOf } from './field-names.ts';
+import { editedValues, type ProfileFormValues, sameInput, toFormValues } from './form-values.ts';
+import { type ProfileDifference, profileDifferences } from './profile-differences.ts';
+import type { ProfileEditorState, UseProfileEditorOptions } from './profile-editor-types.ts';
+import { usePhoneNormalizer } from './use-phone-normalizer.ts';
+import { useUnsavedChangesGuard } from './use-unsaved-changes-guard.ts';
+
+/** What the schema outputs on a valid submit: normalised values by field name. */
+export type ProfileFormOutput = Record<string, AttributeValue>;
+
+/** The user and definitions the form's values were loaded from: what a save is compared against. */
+interface ProfileBase {
+  user: User;
+  definitions: readonly AttributeDefinition[];
+  /** The control values the form was reset to. */
+  formValues: ProfileFormValues;
+}
+
+/** Where the last save attempt stands (the form's dirtiness is the other half of the editor's state). */
+type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'error'; error: TeamkitError }
+  | { kind: 'conflict'; error: TeamkitError };
+
+/** After a conflict: the latest saved version and the ways out. */
+export interface ProfileConflict {
+  /** The latest saved user, or null while it is being fetched. */
+  latest: User | null;
+  /** The fields where the form and the latest version disagree (computed when called). */
+  differences: () => ProfileDifference[];
+  /** Discards the edits and shows the latest version. */
+  reload: () => void;
+  /** Saves the edits again against the latest version (only the fields the person changed are sent). */
+  overwrite: () => Promise<void>;
+}
+
+/** A section of the form: a group name (null for fields without one) and its fields in display order. */
+export interface ProfileGroup {
+  /** The group's name as the definitions give it, or null. */
+  group: string | null;
+  /** Its fields, in display order. */
+  definitions: AttributeDefinition[];
+}
+
+/** What useProfileEditor returns: everything a custom profile form needs. */
+export interface UseProfileEditorResult {
+  /** The editor's state (see ProfileEditorState). */
+  state: ProfileEditorState;
+  /** Whether the form holds unsaved edits. */
+  isDirty: boolean;
+  /** Why loading failed, in `load-error`. */
+  loadError: TeamkitError | null;
+  /** Fetches what failed to load again. */
+  retryLoad: () => void;
+  /** The user the form was loaded from (null while loading). */
+  user: User | null;
+  /** The fields shown, in display order (picked, hidden and admin-only fields left out). */
+  definitions: readonly AttributeDefinition[];
+  /** The same fields by group, in display order. */
+  groups: readonly ProfileGroup[];
+  /** What was wrong with the definitions the backend sent (for a development warning). */
+  problems: readonly DefinitionProblem[];
+  /** The edit mode in force. */
+  mode: ProfileEditMode;
+  /**
+   * The react-hook-form instance (values by `fieldName(key)`), for custom layouts: `setValue`,
+   * `getValues`, `trigger` … Reading `form.formState` in a parent subscribes that parent to it.
+   */
+  form: UseFormReturn<ProfileFormValues, unknown, ProfileFormOutput>;
+  /** Counts the times the form was loaded afresh (load, save, reload, discard), for parts with local state. */
+  epoch: number;
+  /** The react-hook-form control: pass to `useController` in a field component. */
+  control: Control<ProfileFormValues, unknown, ProfileFormOutput>;
+  /** The form field name of an attribute key (keys are encoded so any key is a safe field name). */
+  fieldName: (key: string) => string;
+  /** Whether a field is edited in this mode (written directly or overridden). */
+  isEditable: (definition: AttributeDefinition) => boolean;
+  /** Validates and saves: the form's submit handler. */
+  submit: (event?: { preventDefault?: () => void }) => Promise<void>;
+  /** Sends the same edits again after a failure. */
+  retry: () => Promise<void>;
+  /** Throws the edits away and shows the saved profile. */
+  discard: () => void;
+  /** The failed save's error, in `error` and `conflict`. */
+  error: TeamkitError | null;
+  /** In `conflict`: the latest version and the ways out; otherwise null. */
+  conflict: ProfileConflict | null;
+}
+
+/** The definitions a form shows, sorted for display. */
+function selectDefinitions(
+  all: readonly AttributeDefinition[],
+  mode: ProfileEditMode,
+  fields: readonly string[] | undefined,
+  hidden: readonly string[] | undefined,
+): AttributeDefinition[] {
+  const picked = fields ? new Set(fields) : null;
+  const hiddenSet = new Set(hidden ?? []);
+  return sortDefinitions(
+    all.filter(
+      (definition) =>
+        !isHiddenInMode(definition, mode) &&
+        !hiddenSet.has(definition.key) &&
+        (picked === null || picked.has(definition.key)),
+    ),
+  );
+}
+
+/** The attribute key a server field error names: `givenName`, `customAttributes.plan`, `overrides.picture` … */
+function errorKeyCandidates(path: string): string[] {
+  const prefixes = ['profile.', 'customAttributes.', 'overrides.'];
+  const prefix = prefixes.find((candidate) => path.startsWith(candidate));
+  return prefix ? [path, path.slice(prefix.length)] : [path];
+}
+
+/**
+ * The headless profile editor: loads the user and the attribute definitions, runs a react-hook-form
+ * form validated by the core's schema, and saves exactly `buildProfilePatch(…)` with the version the
+ * form was loaded from. Saving, failure, retry and conflict (review, reload, overwrite) are states of
+ * the returned object; `ProfileEditor` is one rendering of it.
+ * @example
+ * const editor = useProfileEditor({ mode: 'self' });
+ * if (editor.state === 'loading') return <Spinner />;
+ * return <form onSubmit={editor.submit}>{editor.definitions.map(…)}</form>;
+ */
+export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProfileEditorResult {
+  const {
+    userId,
+    mode = 'self',
+    fields,
+    hiddenFields,
+    guardUnsavedChanges = false,
+    onSaved,
+    onDirtyChange,
+  } = options;
+  const { messages, announce } = useTeamkit();
+  const userQuery = useUser(userId);
+  const definitionsQuery = useAttributeDefinitions();
+  const update = useUpdateProfile(userId);
+
+  // Joined into strings so a host passing a new array literal each render changes nothing.
+  const fieldsKey = fields ? fields.join('\u0000') : null;
+  const hiddenKey = hiddenFields ? hiddenFields.join('\u0000') : '';
+  const sanitized = definitionsQuery.data;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the joined keys stand for the arrays.
+  const definitions = useMemo(
+    () => selectDefinitions(sanitized?.definitions ?? [], mode, fields, hiddenFields),
+    [sanitized, mode, fieldsKey, hiddenKey],
+  );
+  const editable = useMemo(
+    () => definitions.filter((definition) => isEditable(definition, mode)),
+    [definitions, mode],
+  );
+  const groups = useMemo(() => groupDefinitions(definitions), [definitions]);
+
+  const normalizePhone = usePhoneNormalizer(editable.some((definition) => definition.type === 'phone'));
+  const validationMessages = useMemo(() => validationMessagesFrom(messages), [messages]);
+  // The core's schema, over field names instead of raw keys (see field-names.ts).
+  const schema = useMemo(
+    () =>
+      buildProfileSchema(
+        editable.map((definition) => ({ ...definition, key: fieldNameOf(definition.key) })),
+        { mode, messages: validationMessages, normalizePhone },
+      ),
+    [editable, mode, validationMessages, normalizePhone],
+  );
+  // The resolver reads the schema through a ref: a new schema (the phone library arrived, the locale
+  // changed) applies to the next validation without re-creating the form.
+  const schemaRef = useRef(schema);
+  schemaRef.current = schema;
+  const resolver = useCallback<Resolver<ProfileFormValues, unknown, ProfileFormOutput>>(
+    (values, context, resolverOptions) =>
+      (zodResolver(schemaRef.current) as Resolver<ProfileFormValues, unknown, ProfileFormOutput>)(
+        values,
+        context,
+        resolverOptions,
+      ),
+    [],
+  );
+  const form = useForm<ProfileFormValues, unknown, ProfileFormOutput>({
+    resolver,
+    mode: 'onTouched',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+    defaultValues: {},
+  });
+  // Read here so the root re-renders only when dirtiness flips, never per keystroke.
+  const { isDirty } = form.formState;
+
+  const [base, setBase] = useState<ProfileBase | null>(null);
+  const [epoch, setEpoch] = useState(0);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+
+  const adopt = useCallback(
+    (user: User, shown: readonly AttributeDefinition[]) => {
+      const edited = shown.filter((definition) => isEditable(definition, mode));
+      const formValues = toFormValues(edited, readProfileValues(user, edited));
+      form.reset(formValues);
+      setBase({ user, definitions: shown, formValues });
+      setEpoch((count) => count + 1);
+    },
+    [form, mode],
+  );
+
+  const latest = userQuery.data ?? null;
+  // Take the loaded (or newly fetched) profile into the form, unless that would overwrite edits: those
+  // are kept, and saving them against an old version meets the conflict.
+  useEffect(() => {
+    if (!latest || !sanitized) return;
+    if (status.kind === 'saving' || status.kind === 'conflict') return;
+    if (base && base.user.version === latest.version && base.definitions === definitions) return;
+    if (base && isDirty) return;
+    adopt(latest, definitions);
+  }, [latest, sanitized, definitions, status.kind, base, isDirty, adopt]);
+
+  useEffect(() => {
+    if (isDirty && status.kind === 'saved') setStatus({ kind: 'idle' });
+  }, [isDirty, status.kind]);
+
+  useUnsavedChangesGuard(isDirty, { onDirtyChange, guardUnload: guardUnsavedChanges });
+
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
+
+  const focusFirst = useCallback(
+    (names: ReadonlySet<string>) => {
+      const first = definitions.find((definition) => names.has(fieldNameOf(definition.key)));
+      if (first) form.setFocus(fieldNameOf(first.key));
+    },
+    [definitions, form],
+  );
+
+  const onInvalid = useCallback(
+    (errors: FieldErrors<ProfileFormValues>) => {
+      focusFirst(new Set(Object.keys(errors)));
+      announce(messages.profile.announcements.invalid, 'assertive');
+    },
+    [focusFirst, announce, messages],
+  );
+
+  /** Puts a server's field errors on their fields; returns whether any landed. */
+  const applyFieldErrors = (fieldErrors: Readonly<Record<string, string>>): boolean => {
+    const keys = new Set(editable.map((definition) => definition.key));
+    const landed = new Set<string>();
+    for (const [path, message] of Object.entries(fieldErrors)) {
+      const key = errorKeyCandidates(path).find((candidate) => keys.has(candidate));
+      if (key === undefined) continue;
+      const name = fieldNameOf(key);
+      form.setError(name, {
+        type: 'server',
+        message: typeof message === 'string' ? message : String(message),
+      });
+      landed.add(name);
+    }
+    focusFirst(landed);
+    return landed.size > 0;
+  };
+
+  const save = async (values: ProfileFormOutput, expectedVersion: string) => {
+    if (!base) return;
+    const original = readProfileValues(base.user, base.definitions);
+    const edited = editedValues(values, form.getValues(), base.formValues, original);
+    const patch = buildProfilePatch(base.definitions, original, edited, mode);
+    if (isEmptyPatch(patch)) {
+      // What was typed normalises to what is stored ("42.0" is 42): show the stored form again.
+      adopt(base.user, base.definitions);
+      setStatus({ kind: 'idle' });
+      announce(messages.profile.announcements.noChanges);
+      return;
+    }
+    setStatus({ kind: 'saving' });
+    try {
+      const saved = await update.mutateAsync({ patch, expectedVersion });
+      adopt(saved, definitions);
+      setStatus({ kind: 'saved' });
+      announce(messages.profile.announcements.saved);
+      onSavedRef.current?.(saved);
+    } catch (raw) {
+      const error = toTeamkitError(raw);
+      if (error.code === 'conflict' && Object.keys(error.fieldErrors).length === 0) {
+        setStatus({ kind: 'conflict', error });
+        announce(`${messages.profile.conflict.title}. ${messages.profile.conflict.description}`, 'assertive');
+        void userQuery.refetch({ cancelRefetch: false });
+        return;
+      }
+      applyFieldErrors(error.fieldErrors);
+      // Not announced here: the editor shows the failure in an alert (ErrorNotice), which is read out.
+      setStatus({ kind: 'error', error });
+    }
+  };
+
+  const submitAgainst = (version: () => string | undefined) =>
+    form.handleSubmit(async (values) => {
+      const expected = version();
+      if (expected !== undefined) await save(values, expected);
+    }, onInvalid);
+
+  const submit: UseProfileEditorResult['submit'] = async (event) => {
+    event?.preventDefault?.();
+    if (status.kind === 'saving') return;
+    await submitAgainst(() => base?.user.version)();
+  };
+
+  const discard = () => {
+    const target = latest ?? base?.user;
+    if (target) adopt(target, definitions);
+    setStatus({ kind: 'idle' });
+    announce(messages.profile.announcements.discarded);
+  };
+
+  const latestVersion = latest && base && latest.version !== base.user.version ? latest : null;
+  const conflict: ProfileConflict | null =
+    status.kind === 'conflict'
+      ? {
+          latest: latestVersion,
+          differences: () =>
+            latestVersion && base
+              ? profileDifferences(
+                  definitions,
+                  readProfileValues(base.user, definitions),
+                  normalisedEdits(editable, form.getValues(), base, {
+                    messages: validationMessages,
+                    normalizePhone,
+                  }),
+                  readProfileValues(latestVersion, definitions),
+                )
+              : [],
+          reload: () => {
+            if (!latestVersion) return;
+            adopt(latestVersion, definitions);
+            setStatus({ kind: 'idle' });
+            announce(messages.profile.announcements.reloaded);
+          },
+          overwrite: async () => {
+            if (!latestVersion) return;
+            await submitAgainst(() => latestVersion.version)();
+          },
+        }
+      : null;
+
+  const loadError = userQuery.error ?? definitionsQuery.error ?? null;
+  const state: ProfileEditorState = !base
+    ? loadError
+      ? 'load-error'
+      : 'loading'
+    : status.kind === 'saving'
+      ? 'saving'
+      : status.kind === 'conflict'
+        ? 'conflict'
+        : status.kind === 'error'
+          ? 'error'
+          : isDirty
+            ? 'dirty'
+            : status.kind === 'saved'
+              ? 'saved'
+              : 'idle';
+
+  return {
+    state,
+    isDirty,
+    loadError: loadError ? toTeamkitError(loadError) : null,
+    retryLoad: () => {
+      if (userQuery.isError) void userQuery.refetch({ cancelRefetch: false });
+      if (definitionsQuery.isError) void definitionsQuery.refetch();
+    },
+    user: base?.user ?? null,
+    definitions,
+    groups,
+    problems: sanitized?.problems ?? [],
+    mode,
+    form,
+    epoch,
+    control: form.control,
+    fieldName: fieldNameOf,
+    isEditable: (definition) => isEditable(definition, mode),
+    submit,
+    retry: () => submit(),
+    discard,
+    error: status.kind === 'error' || status.kind === 'conflict' ? status.error : null,
+    conflict,
+  };
+}
+
+/**
+ * The form's values by key, normalised as saving would; an untouched field keeps its loaded value and
+ * a value that does not validate is kept as typed.
+ */
+function normalisedEdits(
+  editable: readonly AttributeDefinition[],
+  values: ProfileFormValues,
+  base: ProfileBase,
+  options: { messages: ReturnType<typeof validationMessagesFrom>; normalizePhone: PhoneNormalizer },
+): ProfileValues {
+  const loaded = readProfileValues(base.user, editable);
+  const edited: Record<string, AttributeValue> = {};
+  for (const definition of editable) {
+    const name = fieldNameOf(definition.key);
+    const raw = values[name];
+    if (sameInput(raw, base.formValues[name])) {
+      edited[definition.key] = loaded[definition.key] ?? null;
+      continue;
+    }
+    const checked = canOverride(definition) ? { ...definition, required: false } : definition;
+    const result = validateAttributeValue(checked, raw, options);
+    edited[definition.key] = result.ok ? result.value : ((raw ?? null) as AttributeValue);
+  }
+  return edited;
+}

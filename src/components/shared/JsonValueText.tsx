@@ -1,0 +1,36 @@
+import type { JsonValue } from '../../core/json.ts';
+
+/** Props of JsonValueText. */
+export interface JsonValueTextProps {
+  /** Any JSON value a backend stored. */
+  value: JsonValue | undefined;
+  /** `data-part` of the element, so each place can be styled on its own. */
+  part?: string;
+}
+
+/** A JSON value as text: strings as they are, anything else as indented JSON (never as HTML). */
+export function formatJsonValue(value: JsonValue | undefined): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value, null, 2);
+}
+
+/**
+ * Shows a stored value read-only, never mangled: strings as text, other JSON (objects, arrays,
+ * numbers, booleans) pre-formatted. Part `json-value` (or `part`), with `data-type`.
+ */
+export function JsonValueText({ value, part = 'json-value' }: JsonValueTextProps) {
+  const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  if (typeof value === 'string') {
+    return (
+      <span data-part={part} data-type={type}>
+        {value}
+      </span>
+    );
+  }
+  return (
+    <pre data-part={part} data-type={type}>
+      <code>{formatJsonValue(value)}</code>
+    </pre>
+  );
+}

@@ -1,0 +1,49 @@
+import type { PluralMessage } from '../format.ts';
+
+/** Words of MetadataEditor: rows of keys and values, the pair count, and why a row is refused. */
+export const metadata = {
+  legend: 'Metadata',
+  keyColumn: 'Key',
+  valueColumn: 'Value',
+  keyLabel: 'Key, row {row}',
+  valueLabel: 'Value of {key}',
+  valueLabelUnnamed: 'Value, row {row}',
+  add: 'Add pair',
+  removeLabel: 'Remove {key}',
+  removeLabelUnnamed: 'Remove row {row}',
+  count: { one: '{used} of {max} pair', other: '{used} of {max} pairs' } as PluralMessage,
+  atLimit: {
+    one: 'The limit of {max} pair is reached. Remove a pair to add another.',
+    other: 'The limit of {max} pairs is reached. Remove a pair to add another.',
+  } as PluralMessage,
+  empty: 'No metadata yet.',
+  readOnlyValue: 'Set by another system',
+  readOnlyValueHelp:
+    'Values that are not text (lists, objects, numbers) are shown as stored and never changed here.',
+  discard: 'Discard changes',
+  saved: 'Metadata saved.',
+  nothingToSave: 'No changes to save.',
+  fixIssues: 'Some pairs need attention before saving.',
+  issues: {
+    key_empty: 'Enter a key.',
+    key_too_short: {
+      one: 'Use at least {count} character for the key.',
+      other: 'Use at least {count} characters for the key.',
+    } as PluralMessage,
+    key_too_long: {
+      one: 'Use at most {count} character for the key.',
+      other: 'Use at most {count} characters for the key.',
+    } as PluralMessage,
+    key_reserved: '“{key}” is reserved. Choose another key.',
+    key_duplicate: 'The key “{key}” is used more than once. Keys must be unique.',
+    value_empty: 'Enter a value, or remove the row.',
+    value_too_long: {
+      one: 'Use at most {count} character for the value.',
+      other: 'Use at most {count} characters for the value.',
+    } as PluralMessage,
+    too_many_pairs: {
+      one: 'At most {count} pair is allowed; there are {used}. Remove {excess}.',
+      other: 'At most {count} pairs are allowed; there are {used}. Remove {excess}.',
+    } as PluralMessage,
+  },
+};
