@@ -111,6 +111,7 @@ export {
 // Hooks (one per file in src/react):
 export {
   attributeDefinitionsQueryOptions,
+  currentUserIdQueryOptions,
   memberQueryOptions,
   membersInfiniteQueryOptions,
   organizationByExternalIdQueryOptions,

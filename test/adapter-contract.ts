@@ -115,6 +115,12 @@ export function describeAdapterContract(name: string, makeAdapter: MakeContractA
         await expect(adapter.getViewer('org_does_not_exist')).rejects.toMatchObject({ code: 'not_found' });
       });
 
+      it('returns their own user record without being told who they are', async () => {
+        const current = await adapter.getCurrentUser();
+        expect(current.id).toBe(ids.adminUserId);
+        expect(current).toEqual(await adapter.getUser(ids.adminUserId));
+      });
+
       it('exposes limits the UI can check input against', () => {
         expect(adapter.limits.organizationMetadata.maxPairs).toBeGreaterThan(0);
         expect(adapter.limits.userMetadata.maxPairs).toBeGreaterThan(0);

@@ -29,6 +29,12 @@ export interface TeamkitAdapter {
   getViewer(organizationId: string, options?: CallOptions): Promise<Viewer>;
 
   /**
+   * The signed-in person's own user record (Scalekit `GET /api/v1/users:this`), so a profile page
+   * needs no viewer round trip before it can ask for the user. Rejects: `unauthenticated`.
+   */
+  getCurrentUser(options?: CallOptions): Promise<User>;
+
+  /**
    * One user by ID: the viewer themselves, or (for admins) a member of an organization they manage.
    * Rejects: `not_found`, `permission_denied`.
    */
@@ -117,7 +123,11 @@ export interface TeamkitAdapter {
    * The user with this external ID among an organization's members, or null when there is none.
    * Rejects: `permission_denied`.
    */
-  findUserByExternalId(organizationId: string, externalId: string, options?: CallOptions): Promise<User | null>;
+  findUserByExternalId(
+    organizationId: string,
+    externalId: string,
+    options?: CallOptions,
+  ): Promise<User | null>;
 }
 
 /** Options every adapter call accepts. */

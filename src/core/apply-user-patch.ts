@@ -1,5 +1,5 @@
-import { applyMetadataPatch } from './metadata.ts';
 import type { AttributeValue } from './attribute-value.ts';
+import { applyMetadataPatch } from './metadata.ts';
 import type { User, UserPatch, UserProfile } from './user.ts';
 
 /**
@@ -31,7 +31,11 @@ export function applyUserPatch(user: User, patch: UserPatch): User {
     profile,
     overrides,
     externalId: patch.externalId === undefined ? user.externalId : patch.externalId,
-    userMetadata: patch.userMetadata ? applyMetadataPatch(user.userMetadata, patch.userMetadata) : user.userMetadata,
-    appMetadata: patch.appMetadata ? applyMetadataPatch(user.appMetadata, patch.appMetadata) : user.appMetadata,
+    userMetadata: patch.userMetadata
+      ? applyMetadataPatch(user.userMetadata, patch.userMetadata)
+      : user.userMetadata,
+    appMetadata: patch.appMetadata
+      ? applyMetadataPatch(user.appMetadata, patch.appMetadata)
+      : user.appMetadata,
   };
 }

@@ -128,7 +128,9 @@ export function canOverride(definition: AttributeDefinition): boolean {
 
 /** True when an admin-only attribute should be left out of a user's own profile. */
 export function isHiddenInMode(definition: AttributeDefinition, mode: ProfileEditMode): boolean {
-  return mode === 'self' && definition.policy.write === 'admin' && definition.policy.source !== 'identity_provider';
+  return (
+    mode === 'self' && definition.policy.write === 'admin' && definition.policy.source !== 'identity_provider'
+  );
 }
 
 /** Definitions sorted for display: by group (in first-seen order), then by `order`, then by label. */

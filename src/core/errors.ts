@@ -39,7 +39,12 @@ export const defaultErrorMessages: Readonly<Record<TeamkitErrorCode, string>> = 
 };
 
 /** Codes where the same request may succeed if sent again unchanged. */
-const retryableCodes: ReadonlySet<TeamkitErrorCode> = new Set(['network', 'unavailable', 'rate_limited', 'unknown']);
+const retryableCodes: ReadonlySet<TeamkitErrorCode> = new Set([
+  'network',
+  'unavailable',
+  'rate_limited',
+  'unknown',
+]);
 
 /** The one error type every adapter rejects with, so hooks and components can handle failures by code. */
 export class TeamkitError extends Error {
@@ -51,7 +56,10 @@ export class TeamkitError extends Error {
   readonly retryAfterMs: number | undefined;
 
   constructor(code: TeamkitErrorCode, message?: string, details: TeamkitErrorDetails = {}) {
-    super(message ?? defaultErrorMessages[code], details.cause === undefined ? undefined : { cause: details.cause });
+    super(
+      message ?? defaultErrorMessages[code],
+      details.cause === undefined ? undefined : { cause: details.cause },
+    );
     this.name = 'TeamkitError';
     this.code = code;
     this.fieldErrors = Object.freeze({ ...(details.fieldErrors ?? {}) });

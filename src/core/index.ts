@@ -2,7 +2,14 @@
  * Teamkit's core: the domain, the adapter contract and the logic every layer shares. No React, no
  * DOM: safe to import on a server.
  */
-export type { CallOptions, MemberSortField, MembersPage, MembersQuery, TeamkitAdapter, WriteOptions } from './adapter.ts';
+export type {
+  CallOptions,
+  MemberSortField,
+  MembersPage,
+  MembersQuery,
+  TeamkitAdapter,
+  WriteOptions,
+} from './adapter.ts';
 export { applyUserPatch } from './apply-user-patch.ts';
 export {
   type AttributeDefinition,
@@ -33,7 +40,13 @@ export {
 } from './errors.ts';
 export type { Invitation, InviteInput, InviteOutcome } from './invitation.ts';
 export { isPlainObject, type JsonValue, type Metadata, type MetadataPatch } from './json.ts';
-export { type BackendLimits, isReservedKey, type MetadataLimits, reservedKeys, scalekitLimits } from './limits.ts';
+export {
+  type BackendLimits,
+  isReservedKey,
+  type MetadataLimits,
+  reservedKeys,
+  scalekitLimits,
+} from './limits.ts';
 export {
   type ActionDeniedReason,
   type ActionPermission,
@@ -58,7 +71,12 @@ export {
 } from './metadata.ts';
 export type { Organization, OrganizationPatch } from './organization.ts';
 export { buildProfilePatch, isEmptyPatch } from './profile-patch.ts';
-export { attributeSchema, buildProfileSchema, isEditable, type ProfileSchemaOptions } from './profile-schema.ts';
+export {
+  attributeSchema,
+  buildProfileSchema,
+  isEditable,
+  type ProfileSchemaOptions,
+} from './profile-schema.ts';
 export {
   decodeAttributeValue,
   effectiveValue,

@@ -4,7 +4,12 @@ import type { Metadata, MetadataPatch } from './json.ts';
 export type MembershipStatus = 'active' | 'inactive' | 'pending_invite' | 'invite_expired';
 
 /** Every membership status, in the order filters list them. */
-export const membershipStatuses: readonly MembershipStatus[] = ['active', 'pending_invite', 'invite_expired', 'inactive'];
+export const membershipStatuses: readonly MembershipStatus[] = [
+  'active',
+  'pending_invite',
+  'invite_expired',
+  'inactive',
+];
 
 /** How a member came to be in the organization. */
 export type ProvisioningMethod = 'invitation' | 'dashboard' | 'jit_sso' | 'scim' | 'api' | 'unknown';
@@ -82,7 +87,9 @@ export interface MembershipPatch {
 }
 
 /** The name to show for a member: display name, else given + family name, else the email. */
-export function memberDisplayName(member: Pick<Member, 'name' | 'givenName' | 'familyName' | 'email'>): string {
+export function memberDisplayName(
+  member: Pick<Member, 'name' | 'givenName' | 'familyName' | 'email'>,
+): string {
   if (member.name?.trim()) return member.name.trim();
   const joined = [member.givenName, member.familyName].filter((part) => part?.trim()).join(' ');
   return joined || member.email;

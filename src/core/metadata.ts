@@ -56,8 +56,10 @@ export function validateMetadataEntries(
     const key = entry.key.trim();
     if (key === '') issues.push({ code: 'key_empty', index });
     else if (isReservedKey(key)) issues.push({ code: 'key_reserved', index, key });
-    else if (key.length < limits.keyMinLength) issues.push({ code: 'key_too_short', index, min: limits.keyMinLength });
-    else if (key.length > limits.keyMaxLength) issues.push({ code: 'key_too_long', index, max: limits.keyMaxLength });
+    else if (key.length < limits.keyMinLength)
+      issues.push({ code: 'key_too_short', index, min: limits.keyMinLength });
+    else if (key.length > limits.keyMaxLength)
+      issues.push({ code: 'key_too_long', index, max: limits.keyMaxLength });
     else if (seen.has(key)) issues.push({ code: 'key_duplicate', index, key });
     seen.add(key);
     if (typeof entry.value === 'string') {

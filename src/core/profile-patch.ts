@@ -1,4 +1,9 @@
-import { type AttributeDefinition, canOverride, canWrite, type ProfileEditMode } from './attribute-definition.ts';
+import {
+  type AttributeDefinition,
+  canOverride,
+  canWrite,
+  type ProfileEditMode,
+} from './attribute-definition.ts';
 import { type AttributeValue, attributeValuesEqual } from './attribute-value.ts';
 import type { ProfileValues } from './profile-values.ts';
 import type { StandardProfileKey, UserPatch } from './user.ts';
@@ -26,7 +31,8 @@ export function buildProfilePatch(
     if (canOverride(definition)) {
       overrides[key] = next === null ? null : String(next);
     } else if (canWrite(definition, mode)) {
-      if (definition.scope === 'standard') profile[key as StandardProfileKey] = next === null ? null : String(next);
+      if (definition.scope === 'standard')
+        profile[key as StandardProfileKey] = next === null ? null : String(next);
       else customAttributes[key] = next;
     }
   }
@@ -40,6 +46,7 @@ export function buildProfilePatch(
 /** True when a patch changes nothing. */
 export function isEmptyPatch(patch: object): boolean {
   return Object.values(patch).every(
-    (part) => part === undefined || (typeof part === 'object' && part !== null && Object.keys(part).length === 0),
+    (part) =>
+      part === undefined || (typeof part === 'object' && part !== null && Object.keys(part).length === 0),
   );
 }

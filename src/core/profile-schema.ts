@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import { type AttributeDefinition, canOverride, canWrite, type ProfileEditMode } from './attribute-definition.ts';
+import {
+  type AttributeDefinition,
+  canOverride,
+  canWrite,
+  type ProfileEditMode,
+} from './attribute-definition.ts';
 import type { AttributeValue } from './attribute-value.ts';
 import { type ValidateAttributeOptions, validateAttributeValue } from './validate-attribute.ts';
 
@@ -35,7 +40,10 @@ export function attributeSchema(definition: AttributeDefinition, options: Valida
  * Compiles attribute definitions into the zod schema a profile form validates with: one entry per
  * attribute editable in `mode`, read-only ones left out (they are never sent).
  */
-export function buildProfileSchema(definitions: readonly AttributeDefinition[], options: ProfileSchemaOptions) {
+export function buildProfileSchema(
+  definitions: readonly AttributeDefinition[],
+  options: ProfileSchemaOptions,
+) {
   const shape: Record<string, ReturnType<typeof attributeSchema>> = {};
   for (const definition of definitions) {
     if (isEditable(definition, options.mode)) shape[definition.key] = attributeSchema(definition, options);

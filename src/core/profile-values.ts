@@ -27,7 +27,9 @@ export function decodeAttributeValue(definition: AttributeDefinition, raw: unkno
           list = raw.split(',').map((part) => part.trim());
         }
       }
-      return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string' && item !== '') : [];
+      return Array.isArray(list)
+        ? list.filter((item): item is string => typeof item === 'string' && item !== '')
+        : [];
     }
     default:
       return typeof raw === 'string' ? raw : JSON.stringify(raw);

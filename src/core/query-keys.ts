@@ -9,6 +9,8 @@ export const teamkitKeys = {
   all: ['teamkit'] as const,
   /** The viewer in an organization. */
   viewer: (organizationId: string) => ['teamkit', 'viewer', organizationId] as const,
+  /** The signed-in person's user ID (the user itself is cached under `user(id)`). */
+  currentUserId: () => ['teamkit', 'current-user-id'] as const,
   /** Every cached user. */
   users: () => ['teamkit', 'user'] as const,
   /** One user. */
@@ -33,13 +35,15 @@ export const teamkitKeys = {
       },
     ] as const,
   /** One member. */
-  member: (organizationId: string, userId: string) => ['teamkit', 'members', organizationId, 'one', userId] as const,
+  member: (organizationId: string, userId: string) =>
+    ['teamkit', 'members', organizationId, 'one', userId] as const,
   /** An organization's roles. */
   roles: (organizationId: string) => ['teamkit', 'roles', organizationId] as const,
   /** One organization. */
   organization: (organizationId: string) => ['teamkit', 'organization', organizationId] as const,
   /** An organization looked up by external ID. */
-  organizationByExternalId: (externalId: string) => ['teamkit', 'organization-by-external-id', externalId] as const,
+  organizationByExternalId: (externalId: string) =>
+    ['teamkit', 'organization-by-external-id', externalId] as const,
   /** A user looked up by external ID within an organization. */
   userByExternalId: (organizationId: string, externalId: string) =>
     ['teamkit', 'user-by-external-id', organizationId, externalId] as const,

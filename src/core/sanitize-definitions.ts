@@ -48,7 +48,9 @@ function optionalDate(value: unknown): string | null {
 function readPolicy(raw: unknown): AttributePolicy {
   const policy = isPlainObject(raw) ? raw : {};
   const write = writePolicies.includes(policy.write as WritePolicy) ? (policy.write as WritePolicy) : 'none';
-  const source = sources.includes(policy.source as AttributeSource) ? (policy.source as AttributeSource) : 'system';
+  const source = sources.includes(policy.source as AttributeSource)
+    ? (policy.source as AttributeSource)
+    : 'system';
   return {
     write,
     source,
@@ -117,7 +119,12 @@ export function sanitizeAttributeDefinitions(raw: unknown): SanitizedDefinitions
     if (attributeTypes.includes(rawType as AttributeType)) type = rawType as AttributeType;
     else degradations.push(`its type ${JSON.stringify(rawType)} is not one the kit knows`);
 
-    const scope = item.scope === 'standard' || item.scope === 'custom' ? item.scope : standardKeys.has(key) ? 'standard' : 'custom';
+    const scope =
+      item.scope === 'standard' || item.scope === 'custom'
+        ? item.scope
+        : standardKeys.has(key)
+          ? 'standard'
+          : 'custom';
     if (scope === 'standard' && !standardKeys.has(key)) {
       degradations.push(`“${key}” is not a standard profile field`);
     }

@@ -74,7 +74,8 @@ export function validateAttributeValue(
     if (list.some((item) => !allowed.has(item))) return fail(m.invalidOption(label));
     if (list.length > 0 && definition.min != null && list.length < definition.min)
       return fail(m.tooFewChoices(label, definition.min));
-    if (definition.max != null && list.length > definition.max) return fail(m.tooManyChoices(label, definition.max));
+    if (definition.max != null && list.length > definition.max)
+      return fail(m.tooManyChoices(label, definition.max));
     return { ok: true, value: list };
   }
 
@@ -88,9 +89,12 @@ export function validateAttributeValue(
   switch (definition.type) {
     case 'number': {
       const number = Number(text.replace(',', '.'));
-      if (!/^[-+]?\d*[.,]?\d+(e[-+]?\d+)?$/i.test(text) || !Number.isFinite(number)) return fail(m.notANumber(label));
-      if (definition.min != null && number < definition.min) return fail(m.numberTooSmall(label, definition.min));
-      if (definition.max != null && number > definition.max) return fail(m.numberTooLarge(label, definition.max));
+      if (!/^[-+]?\d*[.,]?\d+(e[-+]?\d+)?$/i.test(text) || !Number.isFinite(number))
+        return fail(m.notANumber(label));
+      if (definition.min != null && number < definition.min)
+        return fail(m.numberTooSmall(label, definition.min));
+      if (definition.max != null && number > definition.max)
+        return fail(m.numberTooLarge(label, definition.max));
       return { ok: true, value: number };
     }
     case 'single_select':
@@ -99,7 +103,8 @@ export function validateAttributeValue(
         : fail(m.invalidOption(label));
     case 'date':
       if (!isCalendarDate(text)) return fail(m.invalidDate(label));
-      if (definition.earliest && text < definition.earliest) return fail(m.dateTooEarly(label, definition.earliest));
+      if (definition.earliest && text < definition.earliest)
+        return fail(m.dateTooEarly(label, definition.earliest));
       if (definition.latest && text > definition.latest) return fail(m.dateTooLate(label, definition.latest));
       return { ok: true, value: text };
     case 'url':

@@ -26,6 +26,24 @@ export function viewerQueryOptions(adapter: TeamkitAdapter, organizationId: stri
 }
 
 /**
+ * The signed-in person's user ID. Its fetch asks the adapter for the whole user and caches it under
+ * `user(id)` too, so the profile page needs one request for the user, in parallel with the others,
+ * and every later `useUser(id)` of the same person is served from the cache.
+ */
+export function currentUserIdQueryOptions(adapter: TeamkitAdapter) {
+  return queryOptions<string, TeamkitError>({
+    queryKey: teamkitKeys.currentUserId(),
+    queryFn: async ({ signal, client }) => {
+      const user = await adapter.getCurrentUser({ signal });
+      client.setQueryData(teamkitKeys.user(user.id), user);
+      return user.id;
+    },
+    // Who is signed in does not change under a mounted page.
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/**
  * One user by ID.
  * @example await queryClient.prefetchQuery(userQueryOptions(adapter, viewer.userId));
  */

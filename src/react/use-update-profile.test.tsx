@@ -83,7 +83,8 @@ describe('useUpdateProfile', () => {
     });
     await waitFor(() => expect(result.current.update.error?.code).toBe('network'));
     expect(result.current.user.data?.profile.givenName).toBe(original.profile.givenName);
-    await waitFor(() => expect(callCount(adapter, 'getUser')).toBe(2));
+    // The profile was loaded through getCurrentUser; the failure makes one refetch by ID.
+    await waitFor(() => expect(callCount(adapter, 'getUser')).toBe(1));
   });
 
   it('when the user changed elsewhere, fails with conflict and shows the stored user', async () => {
@@ -105,7 +106,9 @@ describe('useUpdateProfile', () => {
       result.current.update.mutateAsync({ patch: { customAttributes: { bio: 'Writes compilers.' } } }),
     );
     expect(invalidatedKeys(invalidate)).toEqual([teamkitKeys.user(memoryIds.admin)]);
-    expect(callCount(adapter, 'getUser')).toBe(1);
+    // Loaded once through getCurrentUser, and not fetched again after the save.
+    expect(callCount(adapter, 'getCurrentUser')).toBe(1);
+    expect(callCount(adapter, 'getUser')).toBe(0);
   });
 
   it('given a changed name, also invalidates the members list of the organization', async () => {

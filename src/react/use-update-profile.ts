@@ -6,7 +6,7 @@ import type { TeamkitError } from '../core/errors.ts';
 import { isEmptyPatch } from '../core/profile-patch.ts';
 import { externalIdLookupKeys, teamkitKeys } from '../core/query-keys.ts';
 import type { User, UserPatch } from '../core/user.ts';
-import { userQueryOptions, viewerQueryOptions } from './query-options.ts';
+import { currentUserIdQueryOptions, userQueryOptions } from './query-options.ts';
 import { useTeamkit } from './use-teamkit.ts';
 
 /** What useUpdateProfile's `mutate` takes. */
@@ -45,9 +45,9 @@ export function useUpdateProfile(
   const { adapter, organizationId } = useTeamkit();
   const queryClient = useQueryClient();
 
-  // The viewer is usually cached already (the form showed their profile); fetched once if not.
+  // The signed-in person's ID is usually cached already (the form showed their profile); fetched once if not.
   const resolveUserId = async (): Promise<string> =>
-    userId ?? (await queryClient.ensureQueryData(viewerQueryOptions(adapter, organizationId))).userId;
+    userId ?? (await queryClient.ensureQueryData(currentUserIdQueryOptions(adapter)));
 
   return useMutation<User, TeamkitError, UpdateProfileVariables, UpdateProfileContext>({
     mutationFn: async ({ patch, expectedVersion }) => {

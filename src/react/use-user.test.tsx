@@ -29,12 +29,12 @@ describe('useViewer', () => {
 });
 
 describe('useUser', () => {
-  it('given no ID, returns the signed-in person after one viewer and one user request', async () => {
+  it('given no ID, returns the signed-in person with one request and no viewer round trip', async () => {
     const { result, adapter } = renderTeamkitHook(() => useUser());
     expect(result.current.isLoading).toBe(true);
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(result.current.data?.id).toBe(memoryIds.admin);
-    expect(adapter.calls.map((call) => call.method)).toEqual(['getViewer', 'getUser']);
+    expect(adapter.calls.map((call) => call.method)).toEqual(['getCurrentUser']);
   });
 
   it('given an ID, fetches that user without asking for the viewer', async () => {
@@ -44,7 +44,7 @@ describe('useUser', () => {
     expect(adapter.calls).toEqual([{ method: 'getUser', args: [memoryIds.member] }]);
   });
 
-  it('when the viewer request fails, reports that error instead of waiting forever', async () => {
+  it('when the current-user request fails, reports that error instead of waiting forever', async () => {
     const adapter = createMemoryAdapter();
     adapter.faults.failNext('unauthenticated');
     const { result } = renderTeamkitHook(() => useUser(), { adapter });
@@ -55,7 +55,7 @@ describe('useUser', () => {
 });
 
 describe('the profile page', () => {
-  it('given three components showing the viewer, asks for the viewer, the user and the definitions once each', async () => {
+  it('given three components showing the viewer, asks for the user and the definitions once each, in parallel', async () => {
     const { adapter } = renderWithTeamkit(
       <>
         <ProfileConsumer label="editor" />
@@ -64,12 +64,8 @@ describe('the profile page', () => {
       </>,
     );
     await waitFor(() => expect(screen.getAllByText(/with \d+ fields/)).toHaveLength(3));
-    // Viewer and definitions in parallel, then the user once the viewer's ID is known: 3 requests.
-    expect(adapter.calls.map((call) => call.method)).toEqual([
-      'getViewer',
-      'listAttributeDefinitions',
-      'getUser',
-    ]);
+    // Both requests start on the first render, before either answers: 2 requests, no waterfall.
+    expect(adapter.calls.map((call) => call.method)).toEqual(['getCurrentUser', 'listAttributeDefinitions']);
   });
 
   it('given a user ID, asks for the user and the definitions once each, in parallel', async () => {

@@ -253,6 +253,10 @@ export function createBackend(state: BackendState) {
       };
     },
 
+    getCurrentUser(): User {
+      return viewerUser();
+    },
+
     getUser(userId: string): User {
       const viewer = viewerUser();
       const user = own(state.data.users, userId);

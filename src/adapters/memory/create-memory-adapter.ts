@@ -114,6 +114,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     },
     getViewer: (organizationId, o) =>
       call('getViewer', [organizationId, o], o, () => backend.getViewer(organizationId)),
+    getCurrentUser: (o) => call('getCurrentUser', [o], o, () => backend.getCurrentUser()),
     getUser: (userId, o) => call('getUser', [userId, o], o, () => backend.getUser(userId)),
     updateUser: (userId, patch, o) =>
       call('updateUser', [userId, patch, o], o, () => backend.updateUser(userId, patch, o)),
