@@ -1,21 +1,37 @@
 'use client';
-import * as Dialog from '@radix-ui/react-dialog';
-import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
-import { formatMessage, formatPlural } from '../../i18n/format.ts';
+import {
+  cloneElement,
+  isValidElement,
+  lazy,
+  type ReactElement,
+  type ReactNode,
+  Suspense,
+  type SyntheticEvent,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+} from 'react';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { Button } from '../shared/Button.tsx';
 import { cx } from '../shared/class-names.ts';
-import { AdminFields, NameFields, SendEmailField } from './InviteOptionFields.tsx';
-import { InviteResults } from './InviteResults.tsx';
-import { InviteDialogContext, useInviteDialogContext } from './invite-dialog-context.ts';
-import { summaryText } from './invite-text.ts';
-import { RecipientField } from './RecipientField.tsx';
-import { RoleField } from './RoleField.tsx';
+import { useControllableState } from '../shared/use-controllable-state.ts';
 import {
-  type UseInviteMemberDialogOptions,
-  type UseInviteMemberDialogReturn,
-  useInviteMemberDialog,
+  type InviteDialogShell,
+  InviteDialogShellContext,
+  loadInviteDialogLayer,
+  useInviteDialogShell,
+} from './invite-dialog-shell.ts';
+import type {
+  UseInviteMemberDialogOptions,
+  UseInviteMemberDialogReturn,
 } from './use-invite-member-dialog.ts';
+
+// Only the trigger and the open state load with the page; the dialog (Radix, the form, the draft)
+// is a separate module, fetched ahead on the trigger's hover/focus or on first open.
+const InviteDialogLayer = lazy(() =>
+  loadInviteDialogLayer().then((module) => ({ default: module.InviteDialogLayer })),
+);
 
 /** Parts of InviteMemberDialog a host may give classes to. */
 export type InviteMemberDialogPart =
@@ -72,34 +88,109 @@ export interface InviteMemberDialogProps extends UseInviteMemberDialogOptions {
   classNames?: Partial<Record<InviteMemberDialogPart, string>>;
 }
 
+/** Shares the open state, the options and whether the dialog layer is ready with the parts. */
+function InviteDialogShellProvider({
+  open,
+  setOpen,
+  options,
+  value,
+  children,
+}: Pick<InviteDialogShell, 'open' | 'setOpen' | 'options' | 'value'> & { children: ReactNode }) {
+  const contentId = useId();
+  const [ready, setReady] = useState(false);
+  const { onInvited, concurrency } = options;
+  const shell = useMemo<InviteDialogShell>(
+    () => ({ open, setOpen, options: { onInvited, concurrency }, value, contentId, ready, setReady }),
+    [open, setOpen, onInvited, concurrency, value, contentId, ready],
+  );
+  return <InviteDialogShellContext.Provider value={shell}>{children}</InviteDialogShellContext.Provider>;
+}
+
 /** Puts state from your own `useInviteMemberDialog()` in scope for the dialog's parts. */
 function InviteMemberDialogRootProvider({ value, children }: InviteMemberDialogRootProviderProps) {
   return (
-    <InviteDialogContext.Provider value={value}>
-      <Dialog.Root open={value.open} onOpenChange={value.setOpen}>
-        {children}
-      </Dialog.Root>
-    </InviteDialogContext.Provider>
+    <InviteDialogShellProvider open={value.open} setOpen={value.setOpen} options={{}} value={value}>
+      {children}
+    </InviteDialogShellProvider>
   );
 }
 
 /** Holds the dialog's state (open, draft, results) for the parts inside it; the draft outlives closing. */
 function InviteMemberDialogRoot({ children, ...options }: InviteMemberDialogRootProps) {
-  const value = useInviteMemberDialog(options);
-  return <InviteMemberDialogRootProvider value={value}>{children}</InviteMemberDialogRootProvider>;
+  // Only the open state lives here; the draft lives in the dialog layer, mounted on first open and kept.
+  const [open, setOpen] = useControllableState({
+    value: options.open,
+    defaultValue: options.defaultOpen ?? false,
+    onChange: options.onOpenChange,
+  });
+  return (
+    <InviteDialogShellProvider open={open} setOpen={setOpen} options={options} value={null}>
+      {children}
+    </InviteDialogShellProvider>
+  );
 }
 
-/** The button that opens the dialog: the kit's "Invite teammate", or your own element. Part `trigger`. */
+/** Calls the element's own handler, then ours unless it called preventDefault (Radix's composeEventHandlers). */
+function compose<E extends SyntheticEvent>(
+  theirs: ((event: E) => void) | undefined,
+  ours: (event: E) => void,
+) {
+  return (event: E) => {
+    theirs?.(event);
+    if (!event.defaultPrevented) ours(event);
+  };
+}
+
+/**
+ * The button that opens the dialog: the kit's "Invite teammate", or your own element. Part `trigger`.
+ * A real button from the first render; hovering or focusing it fetches the dialog ahead, and after a
+ * click that beat the download it shows `aria-busy` and `data-state="loading"` until the dialog is up.
+ */
 function InviteMemberDialogTrigger({ children, className }: InviteMemberDialogTriggerProps) {
   const { messages, dir } = useTeamkit();
+  const shell = useInviteDialogShell();
+  const loading = shell.open && !shell.ready;
+  const prefetch = () => {
+    // A failed prefetch is retried on open, where React reports a failure.
+    loadInviteDialogLayer().catch(() => undefined);
+  };
+  const triggerProps = {
+    'aria-haspopup': 'dialog' as const,
+    'aria-expanded': shell.open,
+    'aria-controls': shell.open && shell.ready ? shell.contentId : undefined,
+    'aria-busy': loading || undefined,
+    'data-state': loading ? 'loading' : shell.open ? 'open' : 'closed',
+  };
+  const open = () => shell.setOpen(!shell.open);
+  if (isValidElement(children)) {
+    // Your own element becomes the trigger (what Radix `asChild` did): its handlers run first.
+    const element = children as ReactElement<Record<string, unknown>>;
+    const own = element.props as {
+      onClick?: (event: SyntheticEvent) => void;
+      onPointerEnter?: (event: SyntheticEvent) => void;
+      onFocus?: (event: SyntheticEvent) => void;
+    };
+    return cloneElement(element, {
+      ...triggerProps,
+      onClick: compose(own.onClick, open),
+      onPointerEnter: compose(own.onPointerEnter, prefetch),
+      onFocus: compose(own.onFocus, prefetch),
+    });
+  }
   return (
-    <Dialog.Trigger asChild>
-      {children ?? (
-        <Button variant="primary" data-teamkit="" dir={dir} data-trigger="invite" className={cx(className)}>
-          {messages.invite.trigger}
-        </Button>
-      )}
-    </Dialog.Trigger>
+    <Button
+      variant="primary"
+      data-teamkit=""
+      dir={dir}
+      data-trigger="invite"
+      className={cx(className)}
+      {...triggerProps}
+      onClick={open}
+      onPointerEnter={prefetch}
+      onFocus={prefetch}
+    >
+      {children ?? messages.invite.trigger}
+    </Button>
   );
 }
 
@@ -110,121 +201,22 @@ function InviteMemberDialogTrigger({ children, className }: InviteMemberDialogTr
  * Parts: `dialog-overlay`, `dialog-content` (`data-variant="invite"`, `data-state` open | closed,
  * `data-phase` editing | sending | results), `dialog-title`, `dialog-description`, `invite-form`,
  * `dialog-footer`, `invite-progress`, `dialog-close`; see RecipientField, RoleField and InviteResults.
+ * Loaded on first open (nothing renders before), then kept mounted so the draft outlives closing.
  */
-function InviteMemberDialogContent({ className, classNames = {} }: InviteMemberDialogContentProps) {
-  const dialog = useInviteDialogContext();
-  const { messages, locale, dir, announce } = useTeamkit();
-  const m = messages.invite;
-  const inputRef = useRef<HTMLInputElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
-  const { draft, progress } = dialog;
-  const phase = draft.phase;
-
-  // Sending replaces the form: move focus to the results heading so it is not lost on <body>.
-  const previousPhase = useRef(phase);
+function InviteMemberDialogContent(props: InviteMemberDialogContentProps) {
+  const { open } = useInviteDialogShell();
+  const [opened, setOpened] = useState(open);
+  // Adjusting state while rendering (React's pattern for state derived from a prop change).
+  if (open && !opened) setOpened(true);
   useEffect(() => {
-    const from = previousPhase.current;
-    previousPhase.current = phase;
-    if (phase === 'sending' && from === 'editing') headingRef.current?.focus();
-    const active = typeof document === 'undefined' ? null : document.activeElement;
-    if (phase === 'results' && (!active || active === document.body)) headingRef.current?.focus();
-  }, [phase]);
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (phase !== 'editing') return;
-    const form = event.currentTarget;
-    const outcomes = await dialog.send();
-    if (outcomes === null) {
-      announce(m.fixProblems, 'assertive');
-      // After the render that marks the problems: focus the first field that has one.
-      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-    }
-  };
-
-  const sendableCount = dialog.sendableCount;
-  const statusText = progress
-    ? formatMessage(m.sending, { done: progress.done, total: progress.total })
-    : phase === 'results'
-      ? summaryText(dialog.counts, messages, locale)
-      : '';
-
+    // Also when `open` arrives controlled from a host's own button, no click on our trigger.
+    if (open) loadInviteDialogLayer().catch(() => undefined);
+  }, [open]);
+  if (!opened) return null;
   return (
-    <Dialog.Portal>
-      <Dialog.Overlay data-part="dialog-overlay" data-teamkit="" className={cx(classNames.overlay)} />
-      <Dialog.Content
-        data-part="dialog-content"
-        data-variant="invite"
-        data-phase={phase}
-        data-teamkit=""
-        dir={dir}
-        className={cx(classNames.content, className)}
-        onOpenAutoFocus={(event) => {
-          // Still the element that opened the dialog: focus has not moved yet.
-          returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-          event.preventDefault();
-          if (phase === 'editing') inputRef.current?.focus();
-          else headingRef.current?.focus();
-        }}
-        onCloseAutoFocus={(event) => {
-          // Radix returns focus to its own Trigger only; a host's button elsewhere (open/onOpenChange)
-          // gets it back too, because it had focus when the dialog opened.
-          const target = returnFocus.current;
-          if (target?.isConnected && target !== document.body) {
-            event.preventDefault();
-            target.focus();
-          }
-        }}
-      >
-        <Dialog.Title data-part="dialog-title">{m.title}</Dialog.Title>
-        <Dialog.Description data-part="dialog-description">{m.description}</Dialog.Description>
-        {/* Progress, then the summary. In the dialog, not the provider's live region: a modal hides
-            everything outside it from screen readers. Always rendered, so changes are announced. */}
-        <p data-part="invite-progress" role="status" data-phase={phase}>
-          {statusText}
-        </p>
-        {progress ? (
-          <progress
-            data-part="invite-progress-bar"
-            value={progress.done}
-            max={progress.total}
-            aria-hidden="true"
-          />
-        ) : null}
-        {phase === 'editing' ? (
-          <form
-            data-part="invite-form"
-            className={cx(classNames.form)}
-            noValidate
-            onSubmit={(event) => void onSubmit(event)}
-          >
-            <RecipientField inputRef={inputRef} />
-            <RoleField />
-            <NameFields />
-            <SendEmailField />
-            <AdminFields />
-            <div data-part="dialog-footer" className={cx(classNames.footer)}>
-              <Dialog.Close asChild>
-                <Button variant="secondary">{messages.common.cancel}</Button>
-              </Dialog.Close>
-              <Button type="submit" variant="primary" data-action="send">
-                {formatPlural(m.submit, Math.max(sendableCount, 1), locale)}
-              </Button>
-            </div>
-          </form>
-        ) : (
-          <InviteResults
-            headingRef={headingRef}
-            onEdit={() => requestAnimationFrame(() => inputRef.current?.focus())}
-            classNames={{ results: classNames.results, footer: classNames.footer }}
-          />
-        )}
-        <Dialog.Close data-part="dialog-close" aria-label={m.close} className={cx(classNames.close)}>
-          <span aria-hidden="true">×</span>
-        </Dialog.Close>
-      </Dialog.Content>
-    </Dialog.Portal>
+    <Suspense fallback={null}>
+      <InviteDialogLayer {...props} />
+    </Suspense>
   );
 }
 

@@ -1,9 +1,10 @@
 'use client';
-import * as Dialog from '@radix-ui/react-dialog';
-import { type ReactNode, useRef } from 'react';
-import { useTeamkit } from '../../react/use-teamkit.ts';
-import { Button } from './Button.tsx';
-import { cx } from './class-names.ts';
+import { lazy, type ReactNode, Suspense, useRef, useState } from 'react';
+
+// The Radix dialog loads the first time a confirmation opens, not with the page.
+const ConfirmDialogLayer = lazy(() =>
+  import('./ConfirmDialogLayer.tsx').then((module) => ({ default: module.ConfirmDialogLayer })),
+);
 
 /** Props of ConfirmDialog: a yes/no question before an action that cannot be undone. */
 export interface ConfirmDialogProps {
@@ -37,75 +38,26 @@ export interface ConfirmDialogProps {
  * on close, focus returns to the element that had it when the dialog opened, if it still exists.
  * Parts: `dialog-overlay`, `dialog-content` (`data-variant="confirm"`, `data-busy`), `dialog-title`,
  * `dialog-description`, `dialog-footer`; buttons are the shared `button` part.
+ * The dialog itself is loaded the first time `open` becomes true, then kept.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const {
-    open,
-    onOpenChange,
-    title,
-    description,
-    confirmLabel,
-    cancelLabel,
-    tone = 'danger',
-    busy = false,
-  } = props;
-  const { messages, dir } = useTeamkit();
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  // It has no Radix Trigger (the host opens it), so it remembers what had focus to give it back.
-  const returnFocus = useRef<HTMLElement | null>(null);
+  const [opened, setOpened] = useState(props.open);
+  const [wasOpen, setWasOpen] = useState(props.open);
+  const opener = useRef<HTMLElement | null>(null);
+  // Adjusting state while rendering (React's pattern for state derived from a prop change): on each
+  // opening, note what has focus now, before a first open's download gives focus time to wander.
+  if (props.open !== wasOpen) {
+    setWasOpen(props.open);
+    if (props.open) {
+      setOpened(true);
+      const active = typeof document === 'undefined' ? null : document.activeElement;
+      opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+    }
+  }
+  if (!opened) return null;
   return (
-    <Dialog.Root
-      open={open}
-      onOpenChange={(next) => {
-        // Dismissing mid-request would hide the outcome of an action already sent.
-        if (!next && busy) return;
-        onOpenChange(next);
-      }}
-    >
-      <Dialog.Portal>
-        <Dialog.Overlay data-part="dialog-overlay" data-teamkit="" />
-        <Dialog.Content
-          role="alertdialog"
-          data-part="dialog-content"
-          data-variant="confirm"
-          data-teamkit=""
-          data-busy={busy || undefined}
-          dir={dir}
-          aria-busy={busy || undefined}
-          className={cx(props.className)}
-          onOpenAutoFocus={(event) => {
-            // Focus has not moved yet: this is the element that opened the dialog.
-            returnFocus.current =
-              document.activeElement instanceof HTMLElement ? document.activeElement : null;
-            event.preventDefault();
-            cancelRef.current?.focus();
-          }}
-          onCloseAutoFocus={(event) => {
-            // A removed row's button is gone: then the host decides (Radix leaves focus alone).
-            const target = returnFocus.current;
-            if (target?.isConnected && target !== document.body) {
-              event.preventDefault();
-              target.focus();
-            }
-          }}
-          onPointerDownOutside={(event) => event.preventDefault()}
-          onInteractOutside={(event) => event.preventDefault()}
-        >
-          <Dialog.Title data-part="dialog-title">{title}</Dialog.Title>
-          <Dialog.Description data-part="dialog-description">{description}</Dialog.Description>
-          {props.children}
-          <div data-part="dialog-footer">
-            <Dialog.Close asChild>
-              <Button ref={cancelRef} variant="secondary" disabled={busy}>
-                {cancelLabel ?? messages.common.cancel}
-              </Button>
-            </Dialog.Close>
-            <Button variant={tone} busy={busy} onClick={props.onConfirm}>
-              {confirmLabel}
-            </Button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Suspense fallback={null}>
+      <ConfirmDialogLayer {...props} opener={opener} />
+    </Suspense>
   );
 }
