@@ -18,7 +18,12 @@ export function formatMessage(template: string, values: MessageValues = {}): str
 const pluralRulesCache = new Map<string, Intl.PluralRules>();
 
 /** Picks the plural form for `count` in `locale` and fills it (`{count}` is formatted for the locale). */
-export function formatPlural(message: PluralMessage, count: number, locale: string, values: MessageValues = {}): string {
+export function formatPlural(
+  message: PluralMessage,
+  count: number,
+  locale: string,
+  values: MessageValues = {},
+): string {
   let rules = pluralRulesCache.get(locale);
   if (!rules) {
     rules = new Intl.PluralRules(locale);

@@ -15,7 +15,8 @@ type DeepPartial<T> = T extends string ? string : { [K in keyof T]?: DeepPartial
 
 function mergeDeep(base: unknown, override: unknown): unknown {
   if (typeof override === 'string') return override;
-  if (typeof base !== 'object' || base === null || typeof override !== 'object' || override === null) return base;
+  if (typeof base !== 'object' || base === null || typeof override !== 'object' || override === null)
+    return base;
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(override)) {
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
@@ -25,7 +26,10 @@ function mergeDeep(base: unknown, override: unknown): unknown {
 }
 
 /** A catalogue with a host's overrides applied; keys the catalogue does not know are ignored. */
-export function mergeMessages(base: TeamkitMessages, overrides: MessageOverrides | undefined): TeamkitMessages {
+export function mergeMessages(
+  base: TeamkitMessages,
+  overrides: MessageOverrides | undefined,
+): TeamkitMessages {
   return overrides ? (mergeDeep(base, overrides) as TeamkitMessages) : base;
 }
 

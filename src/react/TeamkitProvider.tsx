@@ -1,6 +1,6 @@
 'use client';
-import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useMemo, useState } from 'react';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useContext, useMemo, useState } from 'react';
 import type { TeamkitAdapter } from '../core/adapter.ts';
 import { isTeamkitError } from '../core/errors.ts';
 import { en } from '../i18n/en/index.ts';
@@ -43,12 +43,9 @@ export function createTeamkitQueryClient(): QueryClient {
   });
 }
 
-function useOptionalQueryClient(): QueryClient | null {
-  try {
-    return useQueryClient();
-  } catch {
-    return null;
-  }
+/** The host's QueryClient when the provider sits inside a QueryClientProvider, else undefined. */
+function useOptionalQueryClient(): QueryClient | undefined {
+  return useContext(QueryClientContext);
 }
 
 /**

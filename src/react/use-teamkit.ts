@@ -1,6 +1,6 @@
 'use client';
 import { useContext } from 'react';
-import { type TeamkitContextValue, TeamkitContext } from './teamkit-context.ts';
+import { TeamkitContext, type TeamkitContextValue } from './teamkit-context.ts';
 
 /** The nearest TeamkitProvider's adapter, organization, messages and locale. Throws outside one. */
 export function useTeamkit(): TeamkitContextValue {

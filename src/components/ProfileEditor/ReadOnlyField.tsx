@@ -1,10 +1,10 @@
 'use client';
 import type { AttributeDefinition, ProfileEditMode } from '../../core/attribute-definition.ts';
+import { isDevelopment } from '../../core/is-development.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { cx } from '../shared/class-names.ts';
 import { Field } from '../shared/Field.tsx';
-import { isDevelopment } from '../../core/is-development.ts';
 import { displayValue } from './display-value.ts';
 import { useProfileEditorContext } from './profile-editor-context.ts';
 import { readOnlyReason } from './read-only-reason.ts';

@@ -45,7 +45,18 @@ export interface FieldProps {
  * Parts: `field`, `label`, `description`, `error-list`, `error`.
  */
 export function Field(props: FieldProps) {
-  const { label, description, errors = [], required, optionalText, adornment, name, className, asGroup, state } = props;
+  const {
+    label,
+    description,
+    errors = [],
+    required,
+    optionalText,
+    adornment,
+    name,
+    className,
+    asGroup,
+    state,
+  } = props;
   const id = useId();
   const controlId = `${id}-control`;
   const descriptionId = description ? `${id}-description` : undefined;

@@ -19,16 +19,21 @@ export const common: TeamkitMessages['common'] = {
   showMore: 'Mehr anzeigen',
   showLess: 'Weniger anzeigen',
   errors: {
-    validation: 'Einige Felder brauchen Ihre Aufmerksamkeit. Prüfen Sie die markierten Felder und versuchen Sie es erneut.',
-    not_found: 'Das wurde nicht gefunden. Es wurde vielleicht entfernt; laden Sie neu, um die aktuelle Liste zu sehen.',
-    conflict: 'Dies wurde an anderer Stelle geändert, seit Sie es geöffnet haben. Prüfen Sie die neueste Fassung und speichern Sie erneut.',
-    permission_denied: 'Dafür fehlt Ihnen die Berechtigung. Wenden Sie sich an eine Administratorin oder einen Administrator Ihrer Organisation.',
+    validation:
+      'Einige Felder brauchen Ihre Aufmerksamkeit. Prüfen Sie die markierten Felder und versuchen Sie es erneut.',
+    not_found:
+      'Das wurde nicht gefunden. Es wurde vielleicht entfernt; laden Sie neu, um die aktuelle Liste zu sehen.',
+    conflict:
+      'Dies wurde an anderer Stelle geändert, seit Sie es geöffnet haben. Prüfen Sie die neueste Fassung und speichern Sie erneut.',
+    permission_denied:
+      'Dafür fehlt Ihnen die Berechtigung. Wenden Sie sich an eine Administratorin oder einen Administrator Ihrer Organisation.',
     already_member: 'Diese Person ist bereits Mitglied der Organisation oder hat eine offene Einladung.',
     rate_limited: 'Zu viele Anfragen in kurzer Zeit. Warten Sie einen Moment und versuchen Sie es erneut.',
     network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     unavailable: 'Der Dienst ist vorübergehend nicht verfügbar. Versuchen Sie es in einigen Minuten erneut.',
     unauthenticated: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
-    unknown: 'Bei uns ist etwas schiefgelaufen. Versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an den Support.',
+    unknown:
+      'Bei uns ist etwas schiefgelaufen. Versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an den Support.',
   },
   validation: {
     required: 'Geben Sie {label} ein.',

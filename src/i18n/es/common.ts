@@ -21,14 +21,16 @@ export const common: TeamkitMessages['common'] = {
   errors: {
     validation: 'Algunos campos necesitan atención. Revisa los campos marcados e inténtalo de nuevo.',
     not_found: 'No lo encontramos. Puede que se haya eliminado; actualiza para ver la lista actual.',
-    conflict: 'Esto cambió en otro lugar desde que lo abriste. Revisa la versión más reciente y vuelve a guardar.',
+    conflict:
+      'Esto cambió en otro lugar desde que lo abriste. Revisa la versión más reciente y vuelve a guardar.',
     permission_denied: 'No tienes permiso para hacer esto. Pide ayuda a un administrador de tu organización.',
     already_member: 'Esta persona ya es miembro de la organización o tiene una invitación pendiente.',
     rate_limited: 'Demasiadas solicitudes en poco tiempo. Espera un momento e inténtalo de nuevo.',
     network: 'No pudimos conectar con el servidor. Comprueba tu conexión e inténtalo de nuevo.',
     unavailable: 'El servicio no está disponible por ahora. Inténtalo de nuevo en unos minutos.',
     unauthenticated: 'Tu sesión ha terminado. Inicia sesión de nuevo para continuar.',
-    unknown: 'Algo salió mal por nuestra parte. Inténtalo de nuevo; si sigue ocurriendo, contacta con soporte.',
+    unknown:
+      'Algo salió mal por nuestra parte. Inténtalo de nuevo; si sigue ocurriendo, contacta con soporte.',
   },
   validation: {
     required: 'Introduce {label}.',
