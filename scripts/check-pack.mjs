@@ -17,7 +17,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const keep = process.argv.includes('--keep');
 const started = performance.now();
-const entries = ['teamkit', 'teamkit/core', 'teamkit/adapters/memory'];
+const entries = [
+  'teamkit',
+  'teamkit/core',
+  'teamkit/adapters/memory',
+  'teamkit/locales/en',
+  'teamkit/locales/es',
+  'teamkit/locales/de',
+  'teamkit/locales/ar',
+];
 const peers = ['react', 'react-dom', '@tanstack/react-query', '@types/react', '@types/react-dom'];
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'teamkit-pack-'));
 const consumer = path.join(tmp, 'consumer');
@@ -74,9 +82,20 @@ const packed = JSON.parse(
 );
 const tarball = path.join(tmp, packed[0].filename);
 const packedFiles = new Set(packed[0].files.map((f) => f.path));
+/** A target with `*` (a subpath pattern) is satisfied by any packed file it matches. */
+const isPacked = (file) => {
+  if (!file.includes('*')) return packedFiles.has(file);
+  const pattern = new RegExp(
+    `^${file
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/]+')}$`,
+  );
+  return [...packedFiles].some((packedFile) => pattern.test(packedFile));
+};
 const missing = exportTargets(pkg.exports)
   .map((target) => target.replace(/^\.\//, ''))
-  .filter((file) => !packedFiles.has(file));
+  .filter((file) => !isPacked(file));
 if (missing.length) fail(`the tarball lacks files that "exports" names: ${missing.join(', ')}`);
 log(`packed ${packed[0].filename}: ${packed[0].entryCount} files, ${(packed[0].size / 1024).toFixed(1)} kB`);
 

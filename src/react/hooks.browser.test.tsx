@@ -62,7 +62,7 @@ function MemberRows() {
 }
 
 describe('hooks in Chromium', () => {
-  it('given three profile cards over a slow backend, the page makes one viewer, one user and one definitions request', async () => {
+  it('given three profile cards over a slow backend, the page makes one user and one definitions request', async () => {
     const { adapter } = renderWithTeamkit(
       <>
         <ProfileCard label="editor" />
@@ -73,8 +73,7 @@ describe('hooks in Chromium', () => {
     );
     await waitFor(() => expect(screen.getAllByText(/\(\d+ fields\)/)).toHaveLength(3));
     expect(adapter.calls.map((call) => call.method).sort()).toEqual([
-      'getUser',
-      'getViewer',
+      'getCurrentUser',
       'listAttributeDefinitions',
     ]);
   });
