@@ -1,0 +1,397 @@
+// The bench's report: one table (printed, and the head of BENCHMARKS.md), then the details behind it.
+import { median } from './speed.mjs';
+
+/** The size budgets CI enforces (.size-limit.json): gzip KiB over React. */
+export const budgets = { 'kit-all': 80, 'kit-hooks': 30 };
+const searchDebounceMs = 250;
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const ms = (value) => (Number.isNaN(value) ? '—' : `${Math.round(value).toLocaleString('en-US')} ms`);
+const int = (value) => (Number.isNaN(value) ? '—' : Math.round(value).toLocaleString('en-US'));
+const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** A markdown table from a header row and rows. */
+function table(header, rows, align = header.map(() => '---')) {
+  return [header, align, ...rows].map((row) => `| ${row.map(cell).join(' | ')} |`).join('\n');
+}
+
+/** Median and range of one figure over the runs, e.g. `1,600 ms (1,420–1,880)`. */
+function spread(runs, pick, format = ms) {
+  const values = runs.map(pick).filter((v) => typeof v === 'number' && !Number.isNaN(v));
+  if (values.length === 0) return { median: Number.NaN, text: '—' };
+  const m = median(values);
+  const range = values.length > 1 ? ` (${format(Math.min(...values))}–${format(Math.max(...values))})` : '';
+  return { median: m, text: `${format(m)}${range.replace(/ ms(?=–)/, '')}` };
+}
+
+/** Calls by method as text: `getViewer 1, getUser 1`, the same in every run or each run's shown. */
+function callsText(runs, pick) {
+  const texts = runs.map((run) =>
+    Object.entries(pick(run) ?? {})
+      .sort()
+      .map(([method, count]) => `${method} ×${count}`)
+      .join(', '),
+  );
+  const distinct = [...new Set(texts)];
+  return distinct.length === 1 ? distinct[0] || 'none' : `varies: ${distinct.join(' / ')}`;
+}
+
+function sizeRows(sizes) {
+  const rows = [];
+  if (!sizes) return rows;
+  const kitAll = sizes.pages.find((p) => p.id === 'kit-all');
+  for (const page of sizes.pages) {
+    const measure = `Size: ${page.label}`;
+    if (page.error) {
+      rows.push([
+        measure,
+        page.error,
+        page.id in budgets ? `≤ ${budgets[page.id]} KiB gzip over React` : '—',
+        page.id in budgets ? 'not checked' : '—',
+      ]);
+      continue;
+    }
+    const parts = `JS ${kib(page.js.gzip)}${page.css.raw ? ` + CSS ${kib(page.css.gzip)}` : ''} gzip in all`;
+    if (page.id === 'react') {
+      rows.push([
+        measure,
+        `${kib(page.initial.gzip)} gzip · ${kib(page.initial.brotli)} brotli (JS only)`,
+        '—',
+        '—',
+      ]);
+      continue;
+    }
+    const ratio =
+      page.ratioToKit && page.id !== 'kit-all' && !kitAll.error
+        ? ` · ${page.ratioToKit.gzip.toFixed(2)}× (a) gzip, ${page.ratioToKit.brotli.toFixed(2)}× brotli`
+        : '';
+    const result = `+${kib(page.overReact.gzip)} gzip · +${kib(page.overReact.brotli)} brotli over React (${parts})${ratio}`;
+    const budget = budgets[page.id];
+    if (budget === undefined) {
+      rows.push([measure, result, '—', '—']);
+    } else {
+      const over = page.overReact.gzip - budget * 1024;
+      rows.push([
+        measure,
+        result,
+        `≤ ${budget} KiB gzip over React`,
+        over <= 0 ? `within (${kib(-over)} to spare)` : `OVER by ${kib(over)}`,
+      ]);
+    }
+  }
+  const optional = sizes.optional;
+  if (optional?.error) {
+    rows.push([
+      '(a) heavy optional parts load lazily',
+      optional.error,
+      'not in the initial chunk',
+      'not checked',
+    ]);
+  } else if (optional) {
+    const phone = optional.phoneChunk
+      ? `lazy chunk ${kib(optional.phoneChunk.size.gzip)} gzip`
+      : 'no lazy chunk found';
+    rows.push([
+      '(a) phone metadata (libphonenumber-js/min)',
+      `${optional.phoneInInitial ? 'IN the initial JS' : 'not in the initial JS'}; ${phone}, loaded on the first phone field`,
+      'not in the initial chunk',
+      optional.phoneInInitial ? 'not met' : 'met',
+    ]);
+    const found = optional.locales.filter((l) => l.foundInInitial > 0);
+    const chunk = optional.localeChunks[0];
+    rows.push([
+      '(a) non-English catalogues (es, de, ar)',
+      `${optional.locales.map((l) => `${l.foundInInitial}/${l.checked} ${l.locale}`).join(', ')} strings in the initial JS (control: ${optional.control.foundInInitial}/${optional.control.checked} en found); Spanish ${chunk ? `lazy chunk ${kib(chunk.size.gzip)} gzip` : 'chunk not found'}${optional.localesFromSource ? ' (from src/locales: dist has no locale entry yet)' : ''}`,
+      'not in the initial chunk',
+      found.length === 0 ? 'met' : 'not met',
+    ]);
+  }
+  return rows;
+}
+
+function speedRows(speed) {
+  if (!speed) return [];
+  if (speed.error) return [['Speed in Chromium', speed.error, '—', '—']];
+  const runs = speed.runs;
+  const rows = [];
+  const mount = spread(runs, (r) => r.membersMount.ms);
+  const mountBackend = spread(runs, (r) => r.membersMount.backendMs);
+  rows.push([
+    'MembersTable: mount over 10,000 members → first rows painted',
+    `${mount.text}; memory adapter ${ms(mountBackend.median)} of it (${int((100 * mountBackend.median) / mount.median)} %)`,
+    '—',
+    '—',
+  ]);
+  const scroll = (pick) => spread(runs, (r) => pick(r.membersScroll), int);
+  const frames = scroll((s) => s.frames);
+  const over16 = scroll((s) => s.over16ms);
+  const over33 = scroll((s) => s.over33ms);
+  const reached = runs.every((r) => r.membersScroll.reachedEnd);
+  rows.push([
+    `MembersTable: scroll through all 10,000 (${speed.scrollPxPerFrame.toLocaleString('en-US')} px a frame, pages load on the way)`,
+    `${reached ? '' : `did NOT reach the end in 30 s (got to member ${int(scroll((s) => s.furthestMember).median)}); `}${int(over16.median)} of ${int(frames.median)} frames over 16.7 ms (${int((100 * over16.median) / frames.median)} %), ${int(over33.median)} over 33.4 ms; p95 frame ${ms(scroll((s) => s.p95FrameMs).median)}, longest ${ms(scroll((s) => s.maxFrameMs).median)}; ${ms(scroll((s) => s.ms).median)} in all, ${int(scroll((s) => s.pagesFetched).median)} pages fetched`,
+    'few frames over 16 ms',
+    '—',
+  ]);
+  const maxRows = Math.max(...runs.map((r) => r.membersScroll.maxRowsInDom));
+  rows.push([
+    'MembersTable: most member rows in the DOM while scrolling',
+    `${maxRows} (of 10,000)`,
+    'a screenful, whatever the count',
+    maxRows <= 60 ? 'met' : 'not met',
+  ]);
+  const echo = spread(runs, (r) => r.membersSearch.echoMs);
+  const rowsMs = spread(runs, (r) => r.membersSearch.rowsMs);
+  const wait = spread(runs, (r) => r.membersSearch.waitBeforeRequestMs);
+  const searchBackend = spread(runs, (r) => r.membersSearch.backendMs);
+  rows.push(['MembersTable: search keystroke → character painted', echo.text, '—', '—']);
+  rows.push([
+    'MembersTable: search keystroke → new rows painted',
+    `${rowsMs.text}: request sent after ${ms(wait.median)} (${searchDebounceMs} ms debounce), memory adapter ${ms(searchBackend.median)}, rest ${ms(rowsMs.median - wait.median - searchBackend.median)}`,
+    '—',
+    '—',
+  ]);
+  const profileMount = spread(runs, (r) => r.profileMount.ms);
+  const fields = Math.max(...runs.map((r) => r.profileMount.fields));
+  rows.push([
+    'ProfileEditor: mount 200 definitions → form painted',
+    `${profileMount.text} (${fields} fields shown; memory adapter ${ms(spread(runs, (r) => r.profileMount.backendMs).median)})`,
+    '—',
+    '—',
+  ]);
+  const plainMount = spread(runs, (r) => r.plainMount.ms);
+  const mountRatio = spread(
+    runs,
+    (r) => r.profileMount.ms / r.plainMount.ms,
+    (v) => `${v.toFixed(1)}×`,
+  );
+  rows.push([
+    `ProfileEditor mount ÷ a plain React form with the same ${fields} inputs (same page)`,
+    `${mountRatio.text} (plain form ${plainMount.text})`,
+    '—',
+    '—',
+  ]);
+  const keystroke = spread(runs, (r) => r.profileKeystroke.ms);
+  rows.push([
+    'ProfileEditor: keystroke in one field → painted',
+    `${keystroke.text}; ${int(spread(runs, (r) => r.profileRenders.commits, int).median)} React commit(s); ${
+      spread(
+        runs,
+        (r) => r.profileKeystroke.ms / r.plainKeystroke.ms,
+        (v) => `${v.toFixed(1)}×`,
+      ).text
+    } the same keystroke in the plain form (${spread(runs, (r) => r.plainKeystroke.ms).text})`,
+    '—',
+    '—',
+  ]);
+  const others = Math.max(...runs.map((r) => r.profileRenders.otherFieldsRendered));
+  const example =
+    runs.find((r) => r.profileRenders.otherFieldsRendered > 0)?.profileRenders.otherFieldKeys ?? [];
+  rows.push([
+    'ProfileEditor: OTHER fields re-rendered by that keystroke',
+    `${others} (most in any run)${example.length ? `, e.g. ${example.join(', ')}` : ''}; the typed field ${runs.every((r) => r.profileRenders.typedFieldRendered) ? 'rendered' : 'did not render (uncontrolled)'}`,
+    '0',
+    others === 0 ? 'met' : 'not met',
+  ]);
+  const show = callsText(runs, (r) => r.requestsShow.calls);
+  const trips = Math.max(...runs.map((r) => r.requestsShow.roundTrips));
+  const showCounts = runs[0]?.requestsShow.calls ?? {};
+  const onceEach =
+    runs.every(
+      (r) =>
+        r.requestsShow.calls.getUser === 1 &&
+        r.requestsShow.calls.listAttributeDefinitions === 1 &&
+        (r.requestsShow.calls.getViewer ?? 0) <= 1,
+    ) &&
+    runs.every((r) =>
+      Object.keys(r.requestsShow.calls).every((m) =>
+        ['getUser', 'listAttributeDefinitions', 'getViewer'].includes(m),
+      ),
+    );
+  rows.push([
+    'Profile page (ProfileEditor + a header reading the same user): requests to show it',
+    `${show}; ${trips} round trip(s) at 40 ms latency (${runs[0]?.requestsShow.order ?? ''})`,
+    'user + definitions (+ viewer), once each, in parallel, shared',
+    `${onceEach ? 'once each and shared: met' : 'once each: not met'}; ${trips <= 1 ? 'parallel: met' : `parallel: not met (${trips} round trips${showCounts.getViewer ? ': getUser waits for getViewer' : ''})`}`,
+  ]);
+  const save = callsText(runs, (r) => r.requestsSave.calls);
+  const oneSave = runs.every(
+    (r) => r.requestsSave.calls.updateUser === 1 && Object.keys(r.requestsSave.calls).length === 1,
+  );
+  rows.push([
+    'Profile page: requests to save one changed field',
+    `${save} (saved in ${spread(runs, (r) => r.requestsSave.ms).text})`,
+    'one updateUser',
+    oneSave ? 'met' : 'not met',
+  ]);
+  return rows;
+}
+
+/** Size details: every page, JS and CSS, raw/gzip/brotli, over React and against (a). */
+function sizeDetails(sizes) {
+  const header = [
+    'page',
+    'JS min',
+    'JS gzip',
+    'JS brotli',
+    'CSS min',
+    'CSS gzip',
+    'CSS brotli',
+    'over React gzip',
+    'over React brotli',
+    '× (a) gzip',
+  ];
+  const rows = sizes.pages.map((p) =>
+    p.error
+      ? [p.label, p.error, '', '', '', '', '', '', '', '']
+      : [
+          p.label,
+          kib(p.js.raw),
+          kib(p.js.gzip),
+          kib(p.js.brotli),
+          p.css.raw ? kib(p.css.raw) : '—',
+          p.css.raw ? kib(p.css.gzip) : '—',
+          p.css.raw ? kib(p.css.brotli) : '—',
+          p.id === 'react' ? '(baseline)' : `+${kib(p.overReact.gzip)}`,
+          p.id === 'react' ? '(baseline)' : `+${kib(p.overReact.brotli)}`,
+          p.ratioToKit && p.id !== 'kit-all'
+            ? `${p.ratioToKit.gzip.toFixed(2)}×`
+            : p.id === 'kit-all'
+              ? '1.00×'
+              : '—',
+        ],
+  );
+  const lazyRows = sizes.pages.flatMap((p) =>
+    (p.lazy ?? []).map((c) => [
+      p.label,
+      c.name,
+      c.what,
+      kib(c.size.raw),
+      kib(c.size.gzip),
+      kib(c.size.brotli),
+    ]),
+  );
+  const inside = sizes.pages
+    .filter((p) => !p.error && p.id !== 'react')
+    .map(
+      (p) =>
+        `- ${p.label}: ${p.breakdown
+          .filter(([owner]) => !/^(react|react-dom|scheduler)$/.test(owner))
+          .slice(0, 8)
+          .map(([owner, bytes]) => `${owner} ${kib(bytes)}`)
+          .join(', ')}`,
+    );
+  return [
+    '### Size, every file class',
+    '',
+    table(header, rows, ['---', ...header.slice(1).map(() => '---:')]),
+    '',
+    '### Loaded only when used (lazy chunks)',
+    '',
+    lazyRows.length
+      ? table(['page', 'chunk', 'holds', 'min', 'gzip', 'brotli'], lazyRows, [
+          '---',
+          '---',
+          '---',
+          '---:',
+          '---:',
+          '---:',
+        ])
+      : 'None.',
+    '',
+    '### What is inside (minified bytes in the initial files, largest first, React left out)',
+    '',
+    ...inside,
+  ].join('\n');
+}
+
+/** Every run's raw figures, for whoever wants more than the medians. */
+function speedDetails(speed) {
+  const header = [
+    'run',
+    'table mount',
+    'scroll frames >16.7 ms',
+    'rows in DOM',
+    'search → rows',
+    'profile mount',
+    'keystroke',
+    'other fields',
+    'show: calls',
+    'save: calls',
+  ];
+  const rows = speed.runs.map((r, index) => [
+    index + 1,
+    ms(r.membersMount.ms),
+    `${r.membersScroll.over16ms}/${r.membersScroll.frames}`,
+    r.membersScroll.maxRowsInDom,
+    ms(r.membersSearch.rowsMs),
+    ms(r.profileMount.ms),
+    ms(r.profileKeystroke.ms),
+    r.profileRenders.otherFieldsRendered,
+    Object.values(r.requestsShow.calls).reduce((a, b) => a + b, 0),
+    Object.values(r.requestsSave.calls).reduce((a, b) => a + b, 0),
+  ]);
+  return ['### Speed, every run', '', table(header, rows)].join('\n');
+}
+
+/** The report: `table` (the one table), `machineLine` and the whole `markdown` of BENCHMARKS.md. */
+export function renderReport({ sizes, speed, machine, seconds, date }) {
+  const runs = speed?.runs?.length ?? 0;
+  const rows = [...sizeRows(sizes), ...speedRows(speed)];
+  const oneTable = table(
+    [
+      'Measure',
+      `Result${runs ? ` (speed: median of ${runs} runs, range in brackets)` : ''}`,
+      'Goal',
+      'Verdict',
+    ],
+    rows,
+  );
+  const load = (l) => l.map((x) => x.toFixed(1)).join(' / ');
+  const machineLine = `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(0)} GiB · ${machine.os} · Node ${machine.node}${speed?.chromium ? ` · Chromium ${speed.chromium} (headless, ${speed.chromiumPath})` : ''} · load average ${load(machine.load)} before, ${load(machine.loadAfter)} after · bench took ${seconds.toFixed(0)} s`;
+  const markdown = [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` on ${date}; do not edit by hand. Sizes are deterministic; times are medians`,
+    'over repeated runs on the machine below and move with its load, so compare them with each other (the',
+    "ratios and shares in the table), not with another machine's.",
+    '',
+    oneTable,
+    '',
+    machineLine,
+    '',
+    '## How it is measured',
+    '',
+    '- **Size.** Each page in `bench/pages/` is bundled by esbuild with the same settings (`bench/size/page-build.mjs`):',
+    "  bundled, minified, ESM, browser, `NODE_ENV=production`, react + react-dom from the kit's own node_modules in",
+    '  every page. The kit is imported from its library build (`dist/`, `vite build`), never from source. gzip is',
+    '  zlib level 9, brotli zlib quality 11, per output file. "Initial" is the entry chunk, the chunks it imports',
+    '  statically and its CSS; chunks reached only through `import()` are listed apart and not counted.',
+    '  "Over React" is the page minus the react-only page. Page (a) uses a 40-line fetch adapter written in the page',
+    '  (`bench/pages/fetch-adapter.ts`), not the memory adapter. The peers come from `bench/peers` (own lock file,',
+    "  installed on demand) and are set up as their documentation says (WorkOS: `WorkOsWidgets` + Radix Themes'",
+    "  and the widgets' stylesheets; Stytch: `StytchB2BProvider` + `createStytchB2BClient`). Runtime downloads",
+    '  (fonts, scripts a peer fetches from its servers) are not counted for anyone.',
+    '- **Budgets.** CI checks (a) ≤ 80 KiB and (b) ≤ 30 KiB gzip with size-limit (`.size-limit.json`, `npm run size`,',
+    '  `test/size-budget.test.ts` in `npm test`) on the same pages, React left out of the bundle and lazy imports',
+    '  left out; that figure is within about 0.5 % of the subtraction above.',
+    "- **Speed.** `bench/app` (Vite, production build, the kit from `dist/`) served on 127.0.0.1 and driven in Debian's",
+    '  Chromium with the Playwright library (`chromium.ts` flags). Every run uses fresh pages. Times are taken in the',
+    '  page with `performance.now()`; "painted" is the first animation frame after the change plus one task.',
+    '  Data comes from the memory adapter (latency 0; 40 ms for the request counts), which runs in the same page:',
+    '  its share is measured by wrapping every adapter call and reported beside each time. Frames are',
+    "  `requestAnimationFrame` deltas. Re-renders are counted per field from React's commits (a stand-in DevTools",
+    '  hook in `bench/app/index.html`): a field re-rendered when a component in it ran, not when it bailed out.',
+    '  The 200 definitions are the seeded ones plus custom fields of every plain type (`bench/app/definitions.ts`).',
+    '',
+    '## Details',
+    '',
+    sizes ? sizeDetails(sizes) : 'Sizes were not measured in this run.',
+    '',
+    speed && !speed.error ? speedDetails(speed) : `Speed: ${speed?.error ?? 'not measured in this run.'}`,
+    '',
+    'Reproduce: `npm run bench` (about 5 minutes on 2 cores; `-- --runs 3`, `--no-speed`, `--no-peers`).',
+    '',
+  ].join('\n');
+  return { table: oneTable, machineLine, markdown };
+}

@@ -1,0 +1,11 @@
+// size-limit's esbuild config for page (b), the provider and the hooks alone: React left out (the
+// budget is the cost over React), lazy imports left out (paid only when used).
+import path from 'node:path';
+import { pageBuildOptions, root } from './page-build.mjs';
+
+export default pageBuildOptions({
+  page: 'kit-hooks.tsx',
+  outdir: path.join(root, 'bench', '.out', 'size-limit', 'kit-hooks'),
+  lazyExternal: true,
+  reactExternal: true,
+});

@@ -1,0 +1,396 @@
+#!/usr/bin/env node
+// Writes stories/docs/theming-reference.json: every `data-part` the kit renders, the `data-*` attributes
+// each part carries with their values, and every `--tk-*` custom property with its light and dark value.
+// The Theming docs page renders its tables from it. Output is deterministic (sorted, no dates), so the
+// file only changes when the sources do.
+//
+//   node scripts/extract-parts.mjs          write the file
+//   node scripts/extract-parts.mjs --check  exit 1 if the file is out of date (for CI)
+//
+// How values are found, without a TypeScript parser:
+// - JSX opening tags in src/**/*.tsx with a `data-part`: string literals in an attribute's value are its
+//   values (`data-state={open ? 'open' : 'closed'}` gives open, closed); `{x || undefined}` is a flag.
+// - `data-part={part}` / `data-state={state}` with no literal: the values come from exported
+//   string-literal union types whose doc comment names the attribute ("… as `data-state` on its root")
+//   or that are named `…Part`, declared in the same component folder.
+// - A prop forwarded to `data-state` (Field's `state`) also collects the literals passed to that prop
+//   wherever the component is used.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outFile = path.join(root, 'stories', 'docs', 'theming-reference.json');
+
+/** Every file under `dir` (relative to the repo) ending in one of `extensions`, sorted. */
+function filesUnder(dir, extensions) {
+  const found = [];
+  const walk = (current) => {
+    for (const entry of readdirSync(path.join(root, current), { withFileTypes: true })) {
+      const rel = path.posix.join(current, entry.name);
+      if (entry.isDirectory()) walk(rel);
+      else if (
+        extensions.some((ext) => entry.name.endsWith(ext)) &&
+        !/\.(test|stories)\.tsx?$/.test(entry.name)
+      ) {
+        found.push(rel);
+      }
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+/** Strips comments so commented-out JSX and examples in doc comments are not read as markup. */
+function withoutComments(source) {
+  return source
+    .replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, ' '))
+    .replace(/(^|[^:'"`])\/\/[^\n]*/g, '$1');
+}
+
+/** The opening JSX tags of a source: `{ name, text }`, balanced over braces and quotes. */
+function openingTags(source) {
+  const tags = [];
+  const opener = /<([A-Za-z][\w.]*)(?=[\s/>])/g;
+  for (let match = opener.exec(source); match; match = opener.exec(source)) {
+    let depth = 0;
+    let quote = null;
+    let i = match.index + match[0].length;
+    for (; i < source.length; i += 1) {
+      const c = source[i];
+      if (quote) {
+        if (c === '\\') i += 1;
+        else if (c === quote) quote = null;
+      } else if (c === '"' || c === "'" || c === '`') quote = c;
+      else if (c === '{') depth += 1;
+      else if (c === '}') depth -= 1;
+      else if (c === '>' && depth === 0) break;
+      else if (c === '<' && depth === 0) break; // a generic `<T>` or a comparison, not a tag
+    }
+    tags.push({ name: match[1], text: source.slice(match.index + match[0].length, i) });
+  }
+  return tags;
+}
+
+/** The attributes of a tag's text: name → `{ literal }` or `{ expression }` or `{ flag: true }`. */
+function attributesOf(text) {
+  const attributes = new Map();
+  const attr = /([\w-]+)(?:=("[^"]*"|'[^']*'|\{))?/g;
+  for (let match = attr.exec(text); match; match = attr.exec(text)) {
+    const [, name, value] = match;
+    if (value === undefined) {
+      attributes.set(name, { flag: true });
+    } else if (value === '{') {
+      let depth = 1;
+      let i = match.index + match[0].length;
+      for (; i < text.length && depth > 0; i += 1) {
+        if (text[i] === '{') depth += 1;
+        else if (text[i] === '}') depth -= 1;
+      }
+      attributes.set(name, { expression: text.slice(match.index + match[0].length, i - 1).trim() });
+      attr.lastIndex = i;
+    } else {
+      attributes.set(name, { literal: value.slice(1, -1) });
+    }
+  }
+  return attributes;
+}
+
+const stringLiterals = (expression) =>
+  [...expression.matchAll(/'([^'\\]*)'|"([^"\\]*)"/g)].map((m) => m[1] ?? m[2]);
+
+/** Exported string-literal unions: name → { values, doc }. */
+function unionTypes(source) {
+  const types = new Map();
+  const pattern = /(\/\*\*[\s\S]*?\*\/\s*)?export type (\w+)\s*=\s*((?:\s*\|?\s*'[^']*')+)\s*;/g;
+  for (const match of source.matchAll(pattern)) {
+    types.set(match[2], { doc: match[1] ?? '', values: stringLiterals(match[3]) });
+  }
+  return types;
+}
+
+/** The component a file belongs to: its folder under src/components, the file for shared primitives. */
+function componentOf(file) {
+  const parts = file.split('/');
+  if (parts[1] === 'react') return 'TeamkitProvider';
+  if (parts[1] === 'components' && parts[2] !== 'shared') return parts[2];
+  return (
+    path
+      .basename(file)
+      .replace(/\.tsx?$/, '')
+      // A primitive's lazily loaded half (ConfirmDialogLayer) renders the primitive's parts.
+      .replace(/Layer$/, '')
+      .replace(/^[a-z]/, (c) => c.toUpperCase())
+  );
+}
+
+const sources = filesUnder('src', ['.tsx', '.ts']).map((file) => ({
+  file,
+  folder: path.posix.dirname(file),
+  code: withoutComments(readFileSync(path.join(root, file), 'utf8')),
+  raw: readFileSync(path.join(root, file), 'utf8'),
+}));
+
+// Union types per folder, split into part-name unions and per-attribute value unions.
+const folderTypes = new Map();
+for (const { folder, raw } of sources) {
+  const types = folderTypes.get(folder) ?? [];
+  for (const [name, info] of unionTypes(raw)) types.push({ name, ...info });
+  folderTypes.set(folder, types);
+}
+
+const unionsByName = new Map([...folderTypes.values()].flat().map((t) => [t.name, t.values]));
+
+/** Values for a dynamic `attribute` in `folder`: unions whose doc names the attribute (or `…Part` for parts). */
+function valuesFromTypes(folder, attribute, code = '') {
+  const types = folderTypes.get(folder) ?? [];
+  const wanted = types.filter((t) =>
+    attribute === 'data-part'
+      ? /Part$/.test(t.name)
+      : t.doc.includes(`\`${attribute}\``) || t.doc.includes(attribute),
+  );
+  // Prefer the unions this file names itself; the whole folder's only when it names none.
+  const named = wanted.filter((t) => new RegExp(`\\b${t.name}\\b`).test(code));
+  return (named.length > 0 ? named : wanted).flatMap((t) => t.values);
+}
+
+/**
+ * Values of an identifier used as an attribute value, from the same file: a `const x = …` initializer's
+ * literals or its annotated union; a prop `x?: 'a' | 'b'` or `x?: SomeUnion`.
+ */
+function valuesOfIdentifier(identifier, code) {
+  const declared = new RegExp(`const ${identifier}\\s*(?::\\s*(\\w+))?\\s*=\\s*([^;]+);`).exec(code);
+  if (declared) {
+    if (declared[1] && unionsByName.has(declared[1])) return unionsByName.get(declared[1]);
+    const literals = stringLiterals(declared[2]);
+    if (literals.length > 0) return literals;
+  }
+  const prop = new RegExp(`\\b${identifier}\\??:\\s*((?:\\s*\\|?\\s*'[^']*')+|\\w+)`).exec(code);
+  if (prop) {
+    const literals = stringLiterals(prop[1]);
+    if (literals.length > 0) return literals;
+    if (unionsByName.has(prop[1])) return unionsByName.get(prop[1]);
+  }
+  return [];
+}
+
+/** Attributes whose values are a core union wherever they appear (ErrorNotice's `data-code`). */
+const wellKnown = { 'data-code': 'TeamkitErrorCode' };
+
+/** name → { components:Set, attributes: Map<attr, Set<value>>, flags:Set } */
+const parts = new Map();
+const partEntry = (name) => {
+  let entry = parts.get(name);
+  if (!entry) {
+    entry = { components: new Set(), attributes: new Map(), flags: new Set() };
+    parts.set(name, entry);
+  }
+  return entry;
+};
+
+/** Props forwarded to data-state, to resolve from call sites: `${Component}.${prop}` → part names. */
+const forwarded = [];
+
+/** Code of every file in a folder, for identifiers declared in a sibling (a hook's result type). */
+const folderCode = new Map();
+for (const { folder, code } of sources) folderCode.set(folder, `${folderCode.get(folder) ?? ''}\n${code}`);
+
+/** Records a part's `data-*` attributes (from a JSX tag or an object literal spread onto one). */
+function recordPart(name, attributes, { file, folder, code }) {
+  const entry = partEntry(name);
+  entry.components.add(componentOf(file));
+  for (const [attribute, value] of attributes) {
+    if (!attribute.startsWith('data-') || attribute === 'data-part') continue;
+    if (value.literal === '') {
+      entry.flags.add(attribute);
+      continue;
+    }
+    if (value.literal !== undefined) {
+      const set = entry.attributes.get(attribute) ?? new Set();
+      set.add(value.literal);
+      entry.attributes.set(attribute, set);
+      continue;
+    }
+    // Index keys (`x['aria-invalid']`) are not values.
+    const expression = (value.expression ?? '').replace(/\[\s*(['"])[^'"]*\1\s*\]/g, '');
+    if (value.flag || /\|\|\s*undefined\s*$/.test(expression) || /^!!/.test(expression)) {
+      entry.flags.add(attribute);
+      continue;
+    }
+    const set = entry.attributes.get(attribute) ?? new Set();
+    const literals = stringLiterals(expression);
+    // `state`, or the last name of `editor.state` / `draft.phase`.
+    const identifier = /^[\w.?]+$/.test(expression) ? (expression.split(/\??\./).pop() ?? null) : null;
+    let local = literals;
+    if (local.length === 0 && identifier) local = valuesOfIdentifier(identifier, code);
+    if (local.length === 0 && identifier)
+      local = valuesOfIdentifier(identifier, folderCode.get(folder) ?? '');
+    const known = wellKnown[attribute] ? (unionsByName.get(wellKnown[attribute]) ?? []) : [];
+    const values =
+      known.length > 0 ? known : local.length > 0 ? local : valuesFromTypes(folder, attribute, code);
+    for (const v of values) set.add(v);
+    entry.attributes.set(attribute, set);
+    if (literals.length === 0 && identifier && identifier === expression) {
+      const exported = [...code.matchAll(/export (?:const|function) (\w+)/g)].map((m) => m[1]);
+      for (const host of exported) forwarded.push({ host, prop: expression, part: name, attribute });
+    }
+  }
+}
+
+/** `{ 'data-part': 'x', 'data-state': state, … }` objects spread onto an element: their entries. */
+function objectLiteralParts(code) {
+  const found = [];
+  for (const match of code.matchAll(/['"]data-part['"]\s*:\s*['"]([\w-]+)['"]/g)) {
+    let depth = 0;
+    let open = match.index;
+    for (; open >= 0; open -= 1) {
+      if (code[open] === '}') depth += 1;
+      else if (code[open] === '{') {
+        if (depth === 0) break;
+        depth -= 1;
+      }
+    }
+    let close = match.index;
+    depth = 0;
+    for (; close < code.length; close += 1) {
+      if (code[close] === '{') depth += 1;
+      else if (code[close] === '}') {
+        if (depth === 0) break;
+        depth -= 1;
+      }
+    }
+    const body = code.slice(open + 1, close);
+    const attributes = new Map();
+    for (const entry of body.matchAll(/['"](data-[\w-]+)['"]\s*:\s*([^,\n]+)/g)) {
+      const raw = entry[2].trim();
+      const literal = /^(['"])(.*)\1$/.exec(raw);
+      attributes.set(entry[1], literal ? { literal: literal[2] } : { expression: raw });
+    }
+    found.push({ name: match[1], attributes });
+  }
+  return found;
+}
+
+for (const source of sources) {
+  if (!source.file.endsWith('.tsx')) continue;
+  const { folder, code } = source;
+  for (const tag of openingTags(code)) {
+    const attributes = attributesOf(tag.text);
+    const part = attributes.get('data-part');
+    if (!part) continue;
+    const names = part.literal !== undefined ? [part.literal] : stringLiterals(part.expression ?? '');
+    const partNames = names.length > 0 ? names : valuesFromTypes(folder, 'data-part', code);
+    for (const name of partNames) recordPart(name, attributes, source);
+  }
+  for (const { name, attributes } of objectLiteralParts(code)) recordPart(name, attributes, source);
+}
+
+// Literals passed to forwarded props at call sites (`<Field state="readonly">`).
+for (const { code } of sources) {
+  if (!forwarded.length) break;
+  for (const tag of openingTags(code)) {
+    for (const { host, prop, part, attribute } of forwarded) {
+      if (tag.name !== host) continue;
+      const value = attributesOf(tag.text).get(prop);
+      if (!value) continue;
+      const literals = value.literal !== undefined ? [value.literal] : stringLiterals(value.expression ?? '');
+      const set = parts.get(part).attributes.get(attribute);
+      for (const v of literals) set.add(v);
+    }
+  }
+}
+
+// Tokens: light values from the :root rule, dark overrides from the dark rule; plus any other custom
+// property the stylesheets use (runtime-measured values such as a column width).
+const tokensCss = readFileSync(path.join(root, 'src/styles/tokens.css'), 'utf8');
+const ruleBody = (selector) => {
+  const start = tokensCss.indexOf(selector);
+  if (start < 0) return '';
+  return tokensCss.slice(tokensCss.indexOf('{', start) + 1, tokensCss.indexOf('}', start));
+};
+const declarations = (body) =>
+  new Map(
+    [...body.matchAll(/(--tk-[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1], m[2].replace(/\s+/g, ' ').trim()]),
+  );
+const light = declarations(ruleBody("[data-theme='light']"));
+const dark = declarations(ruleBody("[data-theme='dark']"));
+
+const cssFiles = filesUnder('src/styles', ['.css']).filter((f) => !f.endsWith('tokens.css'));
+const usedBy = new Map();
+const declaredElsewhere = new Map();
+for (const file of cssFiles) {
+  const css = readFileSync(path.join(root, file), 'utf8');
+  for (const m of css.matchAll(/var\((--tk-[\w-]+)/g)) {
+    const set = usedBy.get(m[1]) ?? new Set();
+    set.add(path.basename(file));
+    usedBy.set(m[1], set);
+  }
+  if (file.endsWith('shadcn.css')) continue;
+  for (const m of css.matchAll(/(--tk-[\w-]+)\s*:/g)) declaredElsewhere.set(m[1], path.basename(file));
+}
+for (const { code } of sources) {
+  for (const m of code.matchAll(/['"](--tk-[\w-]+)['"]/g)) {
+    if (!light.has(m[1]) && !declaredElsewhere.has(m[1]))
+      declaredElsewhere.set(m[1], 'set inline by a component');
+  }
+}
+
+const groupOf = (name) => name.replace(/^--tk-/, '').split('-')[0];
+const tokens = [...new Set([...light.keys(), ...dark.keys()])].sort().map((name) => ({
+  name,
+  group: groupOf(name),
+  light: light.get(name) ?? null,
+  dark: dark.get(name) ?? null,
+  usedIn: [...(usedBy.get(name) ?? [])].sort(),
+}));
+const runtimeProperties = [...declaredElsewhere.entries()]
+  .filter(([name]) => !light.has(name) && !dark.has(name))
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([name, source]) => ({ name, source, usedIn: [...(usedBy.get(name) ?? [])].sort() }));
+
+const sortedParts = [...parts.entries()]
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([name, entry]) => ({
+    part: name,
+    components: [...entry.components].sort(),
+    attributes: Object.fromEntries(
+      [...entry.attributes.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([attribute, values]) => [attribute, [...values].sort()]),
+    ),
+    flags: [...entry.flags].sort(),
+  }));
+
+const reference = {
+  $comment: 'Generated by scripts/extract-parts.mjs from src/. Do not edit by hand.',
+  parts: sortedParts,
+  tokens,
+  runtimeProperties,
+};
+/** The JSON as the repository's formatter (Biome) writes it, so `npm run lint` and this file agree. */
+function formatted(text) {
+  const biome = path.join(root, 'node_modules', '.bin', 'biome');
+  const result = spawnSync(biome, ['format', `--stdin-file-path=${path.relative(root, outFile)}`], {
+    cwd: root,
+    input: text,
+    encoding: 'utf8',
+  });
+  return result.status === 0 && result.stdout ? result.stdout : text;
+}
+const json = formatted(`${JSON.stringify(reference, null, 2)}\n`);
+
+if (process.argv.includes('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(outFile, 'utf8');
+  } catch {}
+  if (current !== json) {
+    console.error(`${path.relative(root, outFile)} is out of date: run node scripts/extract-parts.mjs`);
+    process.exit(1);
+  }
+  console.log(`${path.relative(root, outFile)} is up to date`);
+} else {
+  writeFileSync(outFile, json);
+  console.log(`wrote ${path.relative(root, outFile)}: ${sortedParts.length} parts, ${tokens.length} tokens`);
+}
