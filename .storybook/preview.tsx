@@ -7,6 +7,7 @@
  */
 import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { type ReactNode, useContext, useMemo } from 'react';
+import { configure } from 'storybook/test';
 import { createMemoryAdapter, memoryIds } from '../src/adapters/memory/index.ts';
 import type { TeamkitAdapter } from '../src/core/adapter.ts';
 import type { TeamkitErrorCode } from '../src/core/errors.ts';
@@ -31,6 +32,9 @@ import type {
   TeamkitStoryOptions,
   ThemeGlobal,
 } from './teamkit.ts';
+
+// Play functions wait for the memory backend and React; 1 s (the default) is too tight on 2 busy cores.
+configure({ asyncUtilTimeout: 5_000 });
 
 const catalogues: Record<LocaleGlobal, TeamkitMessages> = { en, es, de, ar };
 

@@ -109,7 +109,9 @@ test.describe('given a newcomer in the demo settings area', () => {
     page,
   }) => {
     await openDemo(page, '#/organization');
-    const externalId = page.getByLabel('External ID', { exact: false }).first();
+    // The settings form's own field: the textbox named "External ID (optional)" (the lookup box below is
+    // "Organization external ID", and while the page loads other labelled elements may come first).
+    const externalId = page.getByRole('textbox', { name: /^External ID/ });
     await expect(externalId).toHaveValue('CUST-12345-ACME');
 
     await externalId.fill('CUST-99999-ACME');
@@ -118,7 +120,7 @@ test.describe('given a newcomer in the demo settings area', () => {
 
     await page.reload();
     await settled(page);
-    await expect(page.getByLabel('External ID', { exact: false }).first()).toHaveValue('CUST-99999-ACME');
+    await expect(page.getByRole('textbox', { name: /^External ID/ })).toHaveValue('CUST-99999-ACME');
 
     const lookup = page.getByLabel('Organization external ID');
     await lookup.fill('CUST-99999-ACME');
