@@ -1,15 +1,9 @@
 'use client';
-import { type UseMutationResult, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { UseMutationResult } from '@tanstack/react-query';
 import type { TeamkitError } from '../core/errors.ts';
-import {
-  dropCachedMember,
-  invalidateMembers,
-  type MembersSnapshot,
-  restoreMembers,
-  snapshotMembers,
-} from './members-cache.ts';
+import type { MembersSnapshot } from './members-cache.ts';
+import { useDropMemberMutation } from './use-drop-member-mutation.ts';
 import type { MemberVariables } from './use-resend-invitation.ts';
-import { useTeamkit } from './use-teamkit.ts';
 
 /**
  * Withdraws a member's pending invitation: the row leaves every cached list at once (totals lowered),
@@ -24,18 +18,7 @@ export function useRevokeInvitation(): UseMutationResult<
   MemberVariables,
   MembersSnapshot
 > {
-  const { adapter, organizationId } = useTeamkit();
-  const queryClient = useQueryClient();
-  return useMutation<void, TeamkitError, MemberVariables, MembersSnapshot>({
-    mutationFn: ({ userId }) => adapter.revokeInvitation(organizationId, userId),
-    onMutate: async ({ userId }) => {
-      const snapshot = await snapshotMembers(queryClient, organizationId);
-      dropCachedMember(queryClient, organizationId, userId);
-      return snapshot;
-    },
-    onError: (_error, _variables, snapshot) => restoreMembers(queryClient, snapshot),
-    onSettled: () => {
-      void invalidateMembers(queryClient, organizationId);
-    },
-  });
+  return useDropMemberMutation((adapter, organizationId, userId) =>
+    adapter.revokeInvitation(organizationId, userId),
+  );
 }
