@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
+import { runnerImport } from 'vite';
 import { root } from './size/page-build.mjs';
 
 const appOut = path.join(root, 'bench', '.out', 'app');
@@ -16,8 +16,7 @@ const keystrokeFieldKey = 'custom_099';
 
 /** Imports a TypeScript module (chromium.ts) from plain Node 20, which cannot strip types itself. */
 async function importTs(file) {
-  const { code } = await esbuild.transform(await readFile(file, 'utf8'), { loader: 'ts', format: 'esm' });
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return (await runnerImport(file)).module;
 }
 
 const contentTypes = {

@@ -1,12 +1,19 @@
-// How every size page is bundled: one set of esbuild options for the kit's pages, the peers' pages
-// and React's baseline page, used by the bench (bench/size.mjs) and by the CI budgets (.size-limit.json).
+// How every size page is built: one Vite production build per page (what a host's `vite build` does,
+// with Vite's defaults: Rolldown, code splitting at each `import()`, Oxc minification, CSS extracted
+// per chunk), the same settings for the kit's pages, the peers' pages and React's baseline page. Used
+// by the bench (bench/size.mjs) and by the CI budgets (bench/size/budget-pages.mjs → size-limit), so
+// the two report the very same files.
 //
-// Production host settings: bundled, minified, ESM, browser, NODE_ENV=production, JSX automatic.
-// React, react-dom and scheduler always come from the kit's own node_modules, so every page carries the
-// very same React bytes and "cost over React" is a fair subtraction.
+// Why Vite and not esbuild: with code splitting on, esbuild places every file that a lazy chunk shares
+// with the entry's import graph in an initial chunk, even when the entry tree-shakes it away (it
+// decides chunk membership before tree shaking: evanw/esbuild#3704, #3252). Through the kit's
+// re-exporting index that moved the lazy invite dialog's code into the initial JS (+11 KiB gzip for
+// page (a), and the dialogs into page (b), which renders no component at all). Rolldown decides on
+// what survives tree shaking, as a host's production build does.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 
 /** The repository root. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -20,104 +27,140 @@ export function distDir() {
   return process.env.TEAMKIT_DIST ? path.resolve(process.env.TEAMKIT_DIST) : path.join(root, 'dist');
 }
 
-const sameReactFilter = /^(react|react-dom|scheduler)(\/.*)?$/;
-
-/** Resolves React from the kit's node_modules for every page and every package inside it. */
-function sameReact() {
-  return {
-    name: 'teamkit-bench:same-react',
-    setup(build) {
-      build.onResolve({ filter: sameReactFilter }, (args) => {
-        if (args.pluginData?.sameReact) return undefined;
-        return build.resolve(args.path, {
-          kind: args.kind,
-          resolveDir: root,
-          pluginData: { sameReact: true },
-        });
-      });
-    },
-  };
-}
+/** React's packages: left out of every page but the baseline, so a page's files are its cost over React. */
+const reactPackages = /^(react|react-dom|scheduler)(\/.*)?$/;
 
 /**
- * `teamkit` and its subpaths as a host gets them from the package: the built files in dist/. A locale
- * entry that the build does not produce yet falls back to its source file (and the bench says so).
+ * `teamkit` and its subpaths as a host gets them from the package: the built files in dist/. The dist
+ * folder must sit inside this repository so that the package's `sideEffects` field applies to its
+ * files (a host's bundler reads it from node_modules/teamkit/package.json).
  */
 function teamkitFromDist(dist) {
   return {
     name: 'teamkit-bench:teamkit-from-dist',
-    setup(build) {
-      build.onResolve({ filter: /^teamkit(\/.*)?$/ }, (args) => {
-        const sub = args.path.slice('teamkit'.length).replace(/^\//, '');
-        if (sub === '') return { path: path.join(dist, 'index.js') };
-        if (sub === 'styles.css') return { path: path.join(dist, 'styles.css') };
-        const built = path.join(dist, `${sub}.js`);
-        if (existsSync(built)) return { path: built };
-        const source = path.join(root, 'src', `${sub}.ts`);
-        if (sub.startsWith('locales/') && existsSync(source))
-          return { path: source, pluginData: { fromSource: true } };
-        return {
-          errors: [{ text: `teamkit/${sub} is not in ${path.relative(root, dist)}/ (run npm run build)` }],
-        };
-      });
+    enforce: 'pre',
+    resolveId(source) {
+      const match = /^teamkit(?:\/(.*))?$/.exec(source);
+      if (!match) return null;
+      const sub = match[1] ?? 'index';
+      const file = sub.endsWith('.css') ? path.join(dist, sub) : path.join(dist, `${sub}.js`);
+      if (!existsSync(file))
+        this.error(`teamkit/${sub} is not in ${path.relative(root, dist) || dist}/ (run npm run build)`);
+      return file;
     },
   };
 }
 
-/** Leaves every dynamic `import()` out of the bundle: what loads only when used is not initial cost. */
-function lazyImportsExternal() {
+/** The peers' pages import their packages from bench/peers, which has its own node_modules. */
+function peersFromTheirPackage() {
+  const importer = path.join(peersDir, 'package.json');
   return {
-    name: 'teamkit-bench:lazy-imports-external',
-    setup(build) {
-      build.onResolve({ filter: /.*/ }, (args) =>
-        args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
-      );
+    name: 'teamkit-bench:peers-from-their-package',
+    enforce: 'pre',
+    async resolveId(source, from, options) {
+      if (!from?.startsWith(pagesDir) || !from.endsWith('.jsx')) return null;
+      if (source.startsWith('.') || path.isAbsolute(source) || reactPackages.test(source)) return null;
+      return this.resolve(source, importer, { ...options, skipSelf: true });
     },
   };
 }
 
 /**
- * esbuild options for one page.
- * - `splitting` (bench): lazy `import()`s become their own chunks, measured apart from the initial ones.
- * - `lazyExternal` (size-limit): lazy `import()`s are left out, so every output file is initial cost.
- * - `reactExternal` (size-limit): React is left out, so the size is the cost over React.
+ * One output file of a page build. `when`: `initial` (the entry chunk, the chunks it imports
+ * statically and their CSS), `lazy` (reached only through `import()`, with its CSS) or `asset` (fonts,
+ * images). `modules`: what the chunk holds, in rendered bytes before minification; `facade`: the
+ * module a chunk stands for (the one an `import()` names), when it has one.
+ * @typedef {{ name: string, file: string, kind: 'js' | 'css' | 'asset', when: 'initial' | 'lazy' | 'asset', modules: { id: string, bytes: number }[], facade?: string }} PageFile
  */
-export function pageBuildOptions({
-  page,
-  outdir,
-  splitting = false,
-  lazyExternal = false,
-  reactExternal = false,
-}) {
-  return {
-    entryPoints: [path.join(pagesDir, page)],
-    outdir,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    splitting,
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    // Peers resolve from their own package; files outside the repo (a test's fresh build) from the kit's.
-    nodePaths: [path.join(peersDir, 'node_modules'), path.join(root, 'node_modules')],
-    loader: {
-      '.woff': 'file',
-      '.woff2': 'file',
-      '.ttf': 'file',
-      '.png': 'file',
-      '.svg': 'file',
-      '.gif': 'file',
-    },
-    external: reactExternal ? ['react', 'react-dom', 'scheduler'] : [],
-    plugins: [
-      ...(lazyExternal ? [lazyImportsExternal()] : []),
-      ...(reactExternal ? [] : [sameReact()]),
-      teamkitFromDist(distDir()),
-    ],
-    metafile: true,
-    write: true,
+
+/** Splits a Rolldown output into initial, lazy and asset files. */
+function classify(output, outDir) {
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const entry = [...chunks.values()].find((c) => c.isEntry);
+  const initial = new Set();
+  const queue = [entry?.fileName];
+  while (queue.length > 0) {
+    const name = queue.shift();
+    if (!name || initial.has(name) || !chunks.has(name)) continue;
+    initial.add(name);
+    queue.push(...chunks.get(name).imports);
+  }
+  const cssWhen = new Map();
+  for (const chunk of chunks.values()) {
+    for (const css of chunk.viteMetadata?.importedCss ?? []) {
+      if (initial.has(chunk.fileName) || !cssWhen.has(css))
+        cssWhen.set(css, initial.has(chunk.fileName) ? 'initial' : 'lazy');
+    }
+  }
+  return output.map((o) => {
+    const file = path.join(outDir, o.fileName);
+    if (o.type === 'chunk') {
+      const modules = Object.entries(o.modules ?? {}).map(([id, info]) => ({
+        id,
+        bytes: info.renderedLength,
+      }));
+      const when = initial.has(o.fileName) ? 'initial' : 'lazy';
+      return { name: o.fileName, file, kind: 'js', when, modules, facade: o.facadeModuleId ?? undefined };
+    }
+    const isCss = o.fileName.endsWith('.css');
+    return {
+      name: o.fileName,
+      file,
+      kind: isCss ? 'css' : 'asset',
+      when: isCss ? (cssWhen.get(o.fileName) ?? 'initial') : 'asset',
+      modules: [],
+    };
+  });
+}
+
+/**
+ * Builds one page into `outDir` and returns its files (see PageFile). React is left out unless
+ * `bundleReact` (the baseline page). Rejects with Vite's error when the page cannot be built.
+ * @returns {Promise<PageFile[]>}
+ */
+export async function buildPage({ page, outDir, bundleReact = false }) {
+  const result = await build({
+    configFile: false,
+    root,
+    mode: 'production',
     logLevel: 'silent',
-  };
+    publicDir: false,
+    plugins: [teamkitFromDist(distDir()), peersFromTheirPackage()],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      write: true,
+      rolldownOptions: {
+        input: path.join(pagesDir, page),
+        external: bundleReact ? [] : [reactPackages],
+        // The kit's modules say "use client" for React Server Components hosts; a client bundle drops it.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  });
+  const output = (Array.isArray(result) ? result[0] : result).output;
+  return classify(output, outDir);
+}
+
+/**
+ * Who a module of a page build belongs to, for "what is inside": a package name, the kit (its dist
+ * files), one of its locales, or the page itself.
+ */
+export function ownerOf(id) {
+  const clean = id.replace(/^\0/, '').split('?')[0];
+  const parts = clean.split('/');
+  const at = parts.lastIndexOf('node_modules');
+  if (at >= 0) {
+    const name = parts[at + 1]?.startsWith('@') ? `${parts[at + 1]}/${parts[at + 2]}` : parts[at + 1];
+    return name ?? clean;
+  }
+  if (clean.startsWith(pagesDir)) return 'the page itself';
+  const dist = distDir();
+  if (clean.startsWith(dist)) {
+    const locale = /\/(?:locales|i18n)\/(ar|de|es|en)\b/.exec(clean.slice(dist.length));
+    return locale && locale[1] !== 'en' ? `teamkit locale ${locale[1]}` : 'teamkit (dist)';
+  }
+  return clean.startsWith('vite/') || clean.includes('vite') ? 'Vite runtime' : path.relative(root, clean);
 }
