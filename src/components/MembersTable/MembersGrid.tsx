@@ -132,7 +132,10 @@ export const MembersGrid = forwardRef<MembersGridHandle, MembersGridProps>(funct
   for (const item of items) {
     const member = members[item.index];
     if (!member) continue;
-    if (item.start > cursor) body.push(spacer(`gap-${item.index}`, item.start - cursor));
+    // The top spacer keeps one key while its height changes: keyed by the first row's index, React
+    // would replace it (a DOM removal and insertion) at every row scrolled past.
+    if (item.start > cursor)
+      body.push(spacer(cursor === 0 ? 'start' : `gap-${item.index}`, item.start - cursor));
     body.push(
       <MemberRow
         key={item.key}
