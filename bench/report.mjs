@@ -133,18 +133,30 @@ function speedRows(speed) {
     '—',
     '—',
   ]);
-  const scroll = (pick) => spread(runs, (r) => pick(r.membersScroll), int);
-  const frames = scroll((s) => s.frames);
-  const over16 = scroll((s) => s.over16ms);
-  const over33 = scroll((s) => s.over33ms);
-  const reached = runs.every((r) => r.membersScroll.reachedEnd);
-  rows.push([
-    `MembersTable: scroll through all 10,000 (${speed.scrollPxPerFrame.toLocaleString('en-US')} px a frame, pages load on the way)`,
-    `${reached ? '' : `did NOT reach the end in 30 s (got to member ${int(scroll((s) => s.furthestMember).median)}); `}${int(over16.median)} of ${int(frames.median)} frames over 16.7 ms (${int((100 * over16.median) / frames.median)} %), ${int(over33.median)} over 33.4 ms; p95 frame ${ms(scroll((s) => s.p95FrameMs).median)}, longest ${ms(scroll((s) => s.maxFrameMs).median)}; ${ms(scroll((s) => s.ms).median)} in all, ${int(scroll((s) => s.pagesFetched).median)} pages fetched`,
-    'few frames over 16 ms',
-    '—',
-  ]);
-  const maxRows = Math.max(...runs.map((r) => r.membersScroll.maxRowsInDom));
+  for (const kind of ['fling', 'steady']) {
+    const of = (r) => (kind === 'fling' ? r.membersScroll : r.membersSteadyScroll);
+    if (!runs.every(of)) continue;
+    const scroll = (pick) => spread(runs, (r) => pick(of(r)), int);
+    const frames = scroll((s) => s.frames);
+    const over16 = scroll((s) => s.over16ms);
+    const over33 = scroll((s) => s.over33ms);
+    const took = scroll((s) => s.ms);
+    const backend = scroll((s) => s.backendMs);
+    const reached = runs.every((r) => of(r).reachedEnd);
+    const label =
+      kind === 'fling'
+        ? `MembersTable: scroll through all 10,000 (${speed.scrollPxPerFrame.toLocaleString('en-US')} px a frame, a new screenful each frame; pages load on the way)`
+        : `MembersTable: steady scroll through the first ${speed.steadyScrollMembers.toLocaleString('en-US')} (${speed.steadyScrollPxPerFrame} px a frame, like a wheel; pages load on the way)`;
+    rows.push([
+      label,
+      `${reached ? '' : `did NOT get there in 30 s (got to member ${int(scroll((s) => s.furthestMember).median)}); `}${int(over16.median)} of ${int(frames.median)} frames over 16.7 ms (${int((100 * over16.median) / frames.median)} %), ${int(over33.median)} over 33.4 ms; p95 frame ${ms(scroll((s) => s.p95FrameMs).median)}, longest ${ms(scroll((s) => s.maxFrameMs).median)}; ${ms(took.median)} in all, memory adapter ${ms(backend.median)} of it; ${int(scroll((s) => s.pagesFetched).median)} pages fetched`,
+      'few frames over 16 ms',
+      '—',
+    ]);
+  }
+  const maxRows = Math.max(
+    ...runs.flatMap((r) => [r.membersScroll.maxRowsInDom, r.membersSteadyScroll?.maxRowsInDom ?? 0]),
+  );
   rows.push([
     'MembersTable: most member rows in the DOM while scrolling',
     `${maxRows} (of 10,000)`,
@@ -319,7 +331,8 @@ function speedDetails(speed) {
   const header = [
     'run',
     'table mount',
-    'scroll frames >16.7 ms',
+    'fling frames >16.7 ms',
+    'steady frames >16.7 ms',
     'rows in DOM',
     'search → rows',
     'profile mount',
@@ -332,6 +345,7 @@ function speedDetails(speed) {
     index + 1,
     ms(r.membersMount.ms),
     `${r.membersScroll.over16ms}/${r.membersScroll.frames}`,
+    r.membersSteadyScroll ? `${r.membersSteadyScroll.over16ms}/${r.membersSteadyScroll.frames}` : '—',
     r.membersScroll.maxRowsInDom,
     ms(r.membersSearch.rowsMs),
     ms(r.profileMount.ms),

@@ -11,6 +11,12 @@ import { root } from './size/page-build.mjs';
 const appOut = path.join(root, 'bench', '.out', 'app');
 /** Pixels scrolled per animation frame: about 50 rows, a new screenful every frame (a hard fling). */
 export const scrollPxPerFrame = 3000;
+/**
+ * A steady scroll, as a wheel or trackpad moves (12,000 px a second at 60 frames): three or four new
+ * rows a frame, through the first `steadyScrollMembers` members.
+ */
+export const steadyScrollPxPerFrame = 200;
+export const steadyScrollMembers = 2000;
 /** The custom text field the ProfileEditor keystroke goes to (bench/app/definitions.ts). */
 const keystrokeFieldKey = 'custom_099';
 
@@ -79,6 +85,16 @@ async function runOnce(context, url) {
     run.membersSeedMs = setup.seedMs;
     run.membersMount = await page.evaluate(() => window.__bench.members.mount());
     run.membersScroll = await page.evaluate((px) => window.__bench.members.scroll(px), scrollPxPerFrame);
+    await page.close();
+  }
+  // MembersTable: a steady scroll through the first members, in a fresh page.
+  {
+    const { page } = await open(context, url, 'members');
+    await page.evaluate(() => window.__bench.members.mount());
+    run.membersSteadyScroll = await page.evaluate(
+      ([px, members]) => window.__bench.members.scroll(px, members),
+      [steadyScrollPxPerFrame, steadyScrollMembers],
+    );
     await page.close();
   }
   // MembersTable: mount, then one keystroke in the search box until the new rows are painted.
@@ -157,7 +173,14 @@ export async function measureSpeed({
       const took = performance.now() - start;
       if (index + 1 >= minRuns && index + 1 < runs && performance.now() + took > deadline) break;
     }
-    return { runs: all, chromium: browser.version(), chromiumPath, scrollPxPerFrame };
+    return {
+      runs: all,
+      chromium: browser.version(),
+      chromiumPath,
+      scrollPxPerFrame,
+      steadyScrollPxPerFrame,
+      steadyScrollMembers,
+    };
   } finally {
     await browser.close();
     await server.close();

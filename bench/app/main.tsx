@@ -145,10 +145,10 @@ const members = {
 
   /**
    * Scrolls the rows area `pxPerFrame` per animation frame until the last of the 10,000 members is on
-   * screen (pages load as the end nears), recording every frame's length and the rows in the DOM.
-   * Gives up after `scrollTimeoutMs` and says how far it got.
+   * screen (pages load as the end nears), or member `stopAtMember` when given, recording every frame's
+   * length and the rows in the DOM. Gives up after `scrollTimeoutMs` and says how far it got.
    */
-  scroll(pxPerFrame: number): Promise<Record<string, number | boolean>> {
+  scroll(pxPerFrame: number, stopAtMember?: number): Promise<Record<string, number | boolean>> {
     const scroller = query<HTMLElement>('[data-part="members-scroller"]');
     if (!scroller) throw new Error('no members-scroller');
     const total = Number(query('table')?.getAttribute('aria-rowcount') ?? 0);
@@ -165,8 +165,11 @@ const members = {
         maxRows = Math.max(maxRows, rows().length);
         const lastShown = [...rows()].at(-1)?.getAttribute('aria-rowindex');
         furthestRow = Math.max(furthestRow, Number(lastShown ?? 1) - 1);
-        const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
-        const lastRowShown = query(`tr[aria-rowindex="${total}"]`) !== null;
+        const atEnd =
+          stopAtMember === undefined
+            ? scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2
+            : furthestRow >= stopAtMember;
+        const lastRowShown = stopAtMember !== undefined || query(`tr[aria-rowindex="${total}"]`) !== null;
         if ((atEnd && lastRowShown) || now - start > scrollTimeoutMs) {
           const sorted = frames.slice(1).sort((a, b) => a - b);
           resolve({
