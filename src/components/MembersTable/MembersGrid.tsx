@@ -1,5 +1,5 @@
 'use client';
-import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, measureElement, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import {
   type FocusEvent,
   forwardRef,
@@ -38,7 +38,7 @@ export interface MembersGridProps {
 
 /** Rows from the end at which the next page is fetched, so it is usually there before it is reached. */
 const prefetchDistance = 15;
-/** A row's height before it is measured (one-line member, two-line email). */
+/** A row's height before any row is measured (a member's name over their email). */
 const estimatedRowHeight = 57;
 const skeletonRows = 6;
 
@@ -73,12 +73,25 @@ export const MembersGrid = forwardRef<MembersGridHandle, MembersGridProps>(funct
     [focusedIndex],
   );
 
+  // The virtualizer recomputes every row's position whenever this function changes: a new one at each
+  // render meant 10,000 positions recomputed on every scrolled frame.
+  const getItemKey = useCallback((index: number) => members[index]?.userId ?? index, [members]);
+  // Rows not yet measured are estimated at the height last measured, which the theme, font and zoom
+  // decide. Against a fixed guess (57 px for rows that came out at 59), every row scrolled in changed
+  // size when measured, and each change made the virtualizer recompute the positions of all rows
+  // after it and render again.
+  const lastRowHeight = useRef(estimatedRowHeight);
   const virtualizer = useVirtualizer({
     count: loading ? 0 : members.length,
     getScrollElement: () => scrollerRef.current,
-    estimateSize: () => estimatedRowHeight,
+    estimateSize: () => lastRowHeight.current,
+    measureElement: (element, entry, instance) => {
+      const size = measureElement(element, entry, instance);
+      if (size > 0) lastRowHeight.current = size;
+      return size;
+    },
     overscan: 6,
-    getItemKey: (index) => members[index]?.userId ?? index,
+    getItemKey,
     rangeExtractor,
     // Before the scroller is measured (and on the server) render a first screenful, not nothing.
     initialRect: { width: 0, height: 600 },
