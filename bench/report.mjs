@@ -154,6 +154,22 @@ function speedRows(speed) {
       '—',
     ]);
   }
+  if (runs.every((r) => r.membersSteadyScroll && r.plainSteadyScroll)) {
+    // Mean frame length, kit over plain, each run's pair measured in the same browser minutes apart.
+    const meanFrame = (s) => s.ms / s.frames;
+    const ratio = spread(
+      runs,
+      (r) => meanFrame(r.membersSteadyScroll) / meanFrame(r.plainSteadyScroll),
+      (v) => `${v.toFixed(2)}×`,
+    );
+    const plain = (pick) => spread(runs, (r) => pick(r.plainSteadyScroll), int);
+    rows.push([
+      'MembersTable steady scroll ÷ a plain virtualized table (same members, same library, text cells, no kit)',
+      `${ratio.text} the mean frame; plain table: ${int(plain((s) => s.over16ms).median)} of ${int(plain((s) => s.frames).median)} frames over 16.7 ms, p95 frame ${ms(plain((s) => s.p95FrameMs).median)}`,
+      '—',
+      '—',
+    ]);
+  }
   const maxRows = Math.max(
     ...runs.flatMap((r) => [r.membersScroll.maxRowsInDom, r.membersSteadyScroll?.maxRowsInDom ?? 0]),
   );

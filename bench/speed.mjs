@@ -97,6 +97,19 @@ async function runOnce(context, url) {
     );
     await page.close();
   }
+  // The reference: the same steady scroll through a plain virtualized table with rows as tall.
+  {
+    const { page } = await open(context, url, 'members');
+    await page.evaluate(
+      (height) => window.__bench.members.mountReference(height),
+      run.membersSteadyScroll.rowHeight,
+    );
+    run.plainSteadyScroll = await page.evaluate(
+      ([px, members]) => window.__bench.members.scroll(px, members, '[data-plain-scroller]'),
+      [steadyScrollPxPerFrame, steadyScrollMembers],
+    );
+    await page.close();
+  }
   // MembersTable: mount, then one keystroke in the search box until the new rows are painted.
   {
     const { page } = await open(context, url, 'members');

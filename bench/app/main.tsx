@@ -18,6 +18,7 @@ import { createMemoryAdapter } from 'teamkit/adapters/memory';
 import 'teamkit/styles.css';
 import { benchDefinitions } from './definitions.ts';
 import { fiberRootOf, listenToFieldRenders } from './field-renders.ts';
+import { loadAllMembers, PlainMembersTable } from './plain-table.tsx';
 import { backendTime, countByMethod, roundTrips, type TimedCall, timedAdapter } from './timed-adapter.ts';
 
 const container = document.getElementById('root') as HTMLElement;
@@ -148,10 +149,15 @@ const members = {
    * screen (pages load as the end nears), or member `stopAtMember` when given, recording every frame's
    * length and the rows in the DOM. Gives up after `scrollTimeoutMs` and says how far it got.
    */
-  scroll(pxPerFrame: number, stopAtMember?: number): Promise<Record<string, number | boolean>> {
-    const scroller = query<HTMLElement>('[data-part="members-scroller"]');
-    if (!scroller) throw new Error('no members-scroller');
+  scroll(
+    pxPerFrame: number,
+    stopAtMember?: number,
+    scrollerSelector = '[data-part="members-scroller"]',
+  ): Promise<Record<string, number | boolean>> {
+    const scroller = query<HTMLElement>(scrollerSelector);
+    if (!scroller) throw new Error(`no ${scrollerSelector}`);
     const total = Number(query('table')?.getAttribute('aria-rowcount') ?? 0);
+    const rowHeight = rows()[0]?.getBoundingClientRect().height ?? 0;
     log.length = 0;
     return new Promise((resolve) => {
       const frames: number[] = [];
@@ -182,6 +188,7 @@ const members = {
             p95FrameMs: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
             maxFrameMs: sorted.at(-1) ?? 0,
             maxRowsInDom: maxRows,
+            rowHeight,
             pagesFetched: countByMethod(log).listMembers ?? 0,
             backendMs: backendTime(log, start, now),
           });
@@ -192,6 +199,22 @@ const members = {
       };
       requestAnimationFrame(step);
     });
+  },
+
+  /**
+   * The reference: every member loaded first (not timed), then the plain virtualized table, rows
+   * `rowHeight` high, mounted to its first rows painted. Scroll it with
+   * `scroll(px, members, '[data-plain-scroller]')`.
+   */
+  async mountReference(rowHeight: number) {
+    if (!adapter) throw new Error('call setup() first');
+    const all = await loadAllMembers(adapter, 'org_acme');
+    root?.unmount();
+    root = createRoot(container);
+    const start = performance.now();
+    root.render(<PlainMembersTable members={all} rowHeight={rowHeight} />);
+    await until(() => rows().length > 0);
+    return { ms: (await painted()) - start, members: all.length };
   },
 
   /** Focuses the search box and arms the timer; the key itself comes from Playwright. */
