@@ -48,6 +48,19 @@ function announced(): string {
   return document.querySelector('[data-part="live-regions"]')?.textContent ?? '';
 }
 
+/** Expects `element` to lie horizontally inside `container`'s content box (half a pixel of rounding allowed). */
+function expectInsideContentBox(element: HTMLElement, container: HTMLElement): void {
+  const box = element.getBoundingClientRect();
+  const outer = container.getBoundingClientRect();
+  const style = getComputedStyle(container);
+  const left = outer.left + Number.parseFloat(style.borderLeftWidth) + Number.parseFloat(style.paddingLeft);
+  const right =
+    outer.right - Number.parseFloat(style.borderRightWidth) - Number.parseFloat(style.paddingRight);
+  const what = element.textContent ?? '';
+  expect(box.left, `start edge of "${what}"`).toBeGreaterThanOrEqual(left - 0.5);
+  expect(box.right, `end edge of "${what}"`).toBeLessThanOrEqual(right + 0.5);
+}
+
 async function openActions(name: string): Promise<HTMLElement> {
   await userEvent.click(screen.getByRole('button', { name: `Actions for ${name}` }));
   return screen.findByRole('menu');
@@ -531,6 +544,24 @@ describe('MembersTable', () => {
       );
       await screen.findByRole('alertdialog');
       await expectNoAxeViolations(document.body);
+    });
+  });
+
+  describe('given right-to-left Arabic, whose status and provisioning labels are long', () => {
+    it('keeps every badge whole inside its cell, wrapping rather than clipping', async () => {
+      const { ar } = await import('../../i18n/ar/index.ts');
+      renderWithTeamkit(<MembersTable />, { locale: 'ar', messages: ar });
+      await waitFor(() => expect(memberRows().length).toBeGreaterThan(0));
+      const badges = Array.from(
+        document.querySelectorAll<HTMLElement>('[data-part="member-cell"] [data-part="badge"]'),
+      );
+      // The two labels that did not fit their columns are among those checked.
+      expect(badges.some((badge) => badge.dataset.value === 'invite_expired')).toBe(true);
+      expect(badges.some((badge) => badge.dataset.value === 'jit_sso')).toBe(true);
+      for (const badge of badges) {
+        expectInsideContentBox(badge, badge.closest('td, th') as HTMLElement);
+        expect(badge.scrollWidth, badge.textContent ?? '').toBeLessThanOrEqual(badge.clientWidth);
+      }
     });
   });
 
