@@ -565,6 +565,36 @@ describe('MembersTable', () => {
     });
   });
 
+  describe('given column labels longer than their columns', () => {
+    it('wraps each header within its column instead of clipping it', async () => {
+      const { en } = await import('../../i18n/en/index.ts');
+      const long = 'Added through which provisioning channel';
+      const messages = {
+        ...en,
+        members: {
+          ...en.members,
+          columns: { ...en.members.columns, provisioning: long, status: 'Membership status right now' },
+        },
+      };
+      renderWithTeamkit(
+        <MembersTable
+          columns={['member', 'roles', 'status', 'provisioning', 'date', 'externalId', 'actions']}
+        />,
+        { messages },
+      );
+      await waitFor(() => expect(memberRows().length).toBeGreaterThan(0));
+      expect(screen.getByRole('columnheader', { name: long })).toBeVisible();
+      // Every column shown, in a narrow frame: the member column still keeps its 13rem.
+      const memberHeader = document.querySelector('th[data-column="member"]') as HTMLElement;
+      expect(memberHeader.getBoundingClientRect().width).toBeGreaterThanOrEqual(13 * 16 - 0.5);
+      for (const header of screen.getAllByRole('columnheader')) {
+        expect(header.scrollWidth, header.textContent ?? '').toBeLessThanOrEqual(header.clientWidth);
+        const button = header.querySelector<HTMLElement>('[data-part="sort-button"]');
+        if (button) expectInsideContentBox(button, header);
+      }
+    });
+  });
+
   describe('with the host’s options', () => {
     it('shows the chosen columns and opens a member’s details from the name', async () => {
       const onOpenMember = vi.fn();
