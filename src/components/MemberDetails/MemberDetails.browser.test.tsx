@@ -30,6 +30,13 @@ describe('MemberDetails', () => {
       const { panel, container } = await renderDetails(memoryIds.member);
       expect(within(panel).getByRole('heading', { level: 2, name: 'Jonas Müller' })).toBeVisible();
       expect(within(panel).getByText(/^jonas\.muller@/)).toBeVisible();
+      // Isolated from the interface's direction: the address left to right, the name in its own.
+      expect(
+        within(panel)
+          .getByText(/^jonas\.muller@/)
+          .closest('[dir="ltr"]'),
+      ).not.toBeNull();
+      expect(within(panel).getByText('Jonas Müller', { selector: 'h2 bdi' })).toBeVisible();
       expect(panel.querySelector('[data-part="avatar"]')).toHaveTextContent('JM');
       const membership = section(panel, 'Membership');
       expect(within(membership).getByText('Invitation')).toBeVisible();

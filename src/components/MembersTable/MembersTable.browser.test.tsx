@@ -1,6 +1,6 @@
 import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations, renderWithTeamkit } from '../../../test/support/teamkit-test-utils.tsx';
 import { createMemoryAdapter, type MemoryAdapter, memoryIds } from '../../adapters/memory/index.ts';
 import type { MembersPage, MembersQuery } from '../../core/adapter.ts';
@@ -562,6 +562,55 @@ describe('MembersTable', () => {
         expectInsideContentBox(badge, badge.closest('td, th') as HTMLElement);
         expect(badge.scrollWidth, badge.textContent ?? '').toBeLessThanOrEqual(badge.clientWidth);
       }
+    });
+  });
+
+  describe('given right-to-left Arabic and left-to-right data', () => {
+    async function jonasRow(): Promise<HTMLElement> {
+      const { ar } = await import('../../i18n/ar/index.ts');
+      renderWithTeamkit(<MembersTable columns={['member', 'externalId', 'status']} />, {
+        locale: 'ar',
+        messages: ar,
+      });
+      const header = await screen.findByRole('rowheader', { name: /Jonas Müller/ });
+      return header.closest('tr') as HTMLElement;
+    }
+    /** Where an element's text itself sits (it may run past its box when cut short). */
+    function textBox(element: HTMLElement): DOMRect {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return range.getBoundingClientRect();
+    }
+
+    afterEach(() => page.viewport(414, 896));
+
+    it('isolates each email and external ID left to right, aligned with the row’s right-hand side', async () => {
+      // Wide enough for both to fit their cells.
+      await page.viewport(1280, 800);
+      const row = await jonasRow();
+      for (const data of [
+        within(row).getByText('jonas.muller@acme.example'),
+        within(row).getByText('SALESFORCE-003921'),
+      ]) {
+        expect(data.closest('[dir="ltr"]'), data.textContent ?? '').not.toBeNull();
+        expect(getComputedStyle(data).direction).toBe('ltr');
+        expect(textBox(data).right, data.textContent ?? '').toBeCloseTo(
+          data.getBoundingClientRect().right,
+          0,
+        );
+      }
+      // A name takes its own direction: a Latin one reads left to right inside the Arabic table.
+      const name = within(row).getByText('Jonas Müller');
+      expect(name).toHaveAttribute('dir', 'auto');
+      expect(getComputedStyle(name).direction).toBe('ltr');
+    });
+
+    it('cuts a long email short at its end, keeping its beginning in view', async () => {
+      const row = await jonasRow();
+      const email = within(row).getByText('jonas.muller@acme.example');
+      // The narrow frame leaves the member column too small for the whole address.
+      expect(email.scrollWidth).toBeGreaterThan(email.clientWidth);
+      expect(textBox(email).left).toBeCloseTo(email.getBoundingClientRect().left, 0);
     });
   });
 
