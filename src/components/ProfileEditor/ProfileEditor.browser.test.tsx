@@ -452,7 +452,9 @@ describe('ProfileEditor', { timeout: 60_000 }, () => {
       const help = screen.getByText('Include the country code.');
       expect(help.closest('bdi, [dir="auto"]')).not.toBeNull();
       expect(getComputedStyle(help).direction).toBe('ltr');
-      expect(getComputedStyle(help.closest('[data-part="description"]') as HTMLElement).direction).toBe('rtl');
+      expect(getComputedStyle(help.closest('[data-part="description"]') as HTMLElement).direction).toBe(
+        'rtl',
+      );
       await expectNoAxeViolations(container);
     });
   });
