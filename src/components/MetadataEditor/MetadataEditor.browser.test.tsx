@@ -67,6 +67,21 @@ describe('MetadataEditor', () => {
       await expectNoAxeViolations(container);
     });
 
+    it('in right-to-left Arabic, keeps the JSON left to right yet at the start (right) of its cell', async () => {
+      const { ar } = await import('../../i18n/ar/index.ts');
+      const { container } = renderWithTeamkit(<Host initial={auth0Bag} save={async () => {}} />, {
+        locale: 'ar',
+        messages: ar,
+      });
+      await screen.findAllByRole('listitem');
+      const json = container.querySelector('pre[data-part="json-value"][data-type="object"]') as HTMLElement;
+      // Left to right, or the braces and commas would be mirrored to the wrong ends of their lines.
+      expect(getComputedStyle(json).direction).toBe('ltr');
+      const cell = json.closest('[data-part="cell"]') as HTMLElement;
+      expect(json.getBoundingClientRect().right).toBeCloseTo(cell.getBoundingClientRect().right, 0);
+      expect(json.getBoundingClientRect().width).toBeLessThan(cell.getBoundingClientRect().width);
+    });
+
     it('when the string value is edited, sends only that key, never the JSON ones', async () => {
       const save = vi.fn(async (_patch: MetadataPatch) => {});
       renderWithTeamkit(<Host initial={auth0Bag} save={save} />);
