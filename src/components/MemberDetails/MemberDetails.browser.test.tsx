@@ -61,6 +61,24 @@ describe('MemberDetails', () => {
       await expectNoAxeViolations(container);
     });
 
+    it('in right-to-left Arabic, shows the raw JSON record left to right', async () => {
+      const { ar } = await import('../../i18n/ar/index.ts');
+      const { container } = renderWithTeamkit(<MemberDetails userId={memoryIds.member} />, {
+        locale: 'ar',
+        messages: ar,
+      });
+      await screen.findByRole('region', { name: 'Jonas Müller' });
+      const json = await waitFor(() => {
+        const pre = container.querySelector<HTMLElement>('[data-part="raw-json-text"]');
+        if (!pre) throw new Error('no raw JSON yet');
+        return pre;
+      });
+      expect(getComputedStyle(json).direction).toBe('ltr');
+      expect(getComputedStyle(json.closest('[data-part="member-details"]') as HTMLElement).direction).toBe(
+        'rtl',
+      );
+    });
+
     it('when admin metadata is edited, sends only that key to the admin bag', async () => {
       const { panel, adapter } = await renderDetails(memoryIds.member);
       const adminMetadata = section(panel, 'Admin metadata');
