@@ -151,6 +151,8 @@ describe('MemberDetails', () => {
       expect(within(okta).getByText('cost_center')).toBeVisible();
       expect(within(okta).getByText('CC-4410')).toBeVisible();
       expect(within(okta).getByText('00u1f2g3h4IJKLmn5o6p')).toBeVisible();
+      // The provider's ID is left-to-right data, isolated from the interface's direction.
+      expect(within(okta).getByText('00u1f2g3h4IJKLmn5o6p')).toHaveAttribute('dir', 'ltr');
       expect(within(okta).queryAllByRole('textbox')).toEqual([]);
       expect(within(section(panel, 'Membership')).getByText('SSO just-in-time')).toBeVisible();
       await expectNoAxeViolations(container);
