@@ -114,6 +114,11 @@ describe('InviteMemberDialog', () => {
         inactive,
       ]);
       expect(resultOf('new.one@example.com')).toHaveTextContent('Invited');
+      // The outcome's mark is followed by a space, not run into its word.
+      const status = (email: string) =>
+        resultOf(email).querySelector('[data-part="result-status"]') as Element;
+      expect(getComputedStyle(status('new.one@example.com'), '::before').content).toBe('"✓\u{fe0e} "');
+      expect(getComputedStyle(status('not-an-address'), '::before').content).toBe('"⚠\u{fe0e} "');
       expect(resultOf('new.two@example.com')).toHaveTextContent('Invited');
       expect(resultOf('not-an-address')).toHaveTextContent('Not valid');
       expect(resultOf(member)).toHaveTextContent('Already a member or invited');
