@@ -455,6 +455,10 @@ describe('ProfileEditor', { timeout: 60_000 }, () => {
       expect(getComputedStyle(help.closest('[data-part="description"]') as HTMLElement).direction).toBe(
         'rtl',
       );
+      // A paragraph the person wrote takes the direction of its own words.
+      const about = screen.getByRole('textbox', { name: /About you/ });
+      expect(about).toHaveValue('Runs the platform team. Ask me about single sign-on.');
+      expect(getComputedStyle(about).direction).toBe('ltr');
       await expectNoAxeViolations(container);
     });
   });
