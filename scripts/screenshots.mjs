@@ -105,13 +105,17 @@ try {
     for (const mode of modes) {
       const url = `${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${mode.globals}`;
       await page.goto(url);
-      // Rendered, play function finished, and nothing is still loading.
+      // Rendered, play function finished, and nothing is still loading. The play function's end is
+      // the preview's render phase: without waiting for it, a story whose play opens a dialog was shot
+      // with only its trigger on screen.
       await page
         .waitForFunction(
           () => {
             const root = document.querySelector('#storybook-root');
             if (!root || root.childElementCount === 0) return false;
             if (document.querySelector('.sb-show-errordisplay')) return true;
+            const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+            if (phase !== undefined && !['finished', 'errored', 'aborted'].includes(phase)) return false;
             const busy = document.querySelector(
               '[data-part="skeleton"], [data-part="skeleton-row"], [aria-busy="true"]',
             );
@@ -121,6 +125,8 @@ try {
           { timeout: 15_000 },
         )
         .catch(() => problems.push(`${story.id} (${mode.name}): did not settle in 15 s`));
+      const phase = await page.evaluate(() => window.__STORYBOOK_PREVIEW__?.currentRender?.phase);
+      if (phase === 'errored') problems.push(`${story.id} (${mode.name}): its play function failed`);
       await page.waitForTimeout(250);
       const file = path.join(outDir, `${story.id}--${mode.name}.png`);
       await page.screenshot({ path: file, fullPage: true });

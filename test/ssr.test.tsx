@@ -38,6 +38,19 @@ describe('given a server with no DOM', () => {
     expect(html).toContain(escapeHtml(userDisplayName(admin)));
   });
 
+  it('renders the profile form itself, with its values, when the cache holds the user and definitions', async () => {
+    const { html, adapter } = await renderScreen(demoScreens.profile);
+    const admin = await adapter.getUser(memoryIds.admin);
+    const givenName = admin.profile.givenName;
+    expect(givenName).toBeTruthy();
+    // Not the loading placeholder: the form, with the given-name input already holding its value.
+    expect(html).not.toContain('data-part="profile-skeleton"');
+    expect(html).toContain('data-part="form"');
+    const input = html.match(/<input[^>]*name="k_givenName"[^>]*>/)?.[0];
+    expect(input).toBeDefined();
+    expect(input).toContain(`value="${escapeHtml(givenName ?? '')}"`);
+  });
+
   it('renders the members screen with the first page of members', async () => {
     const { html, adapter } = await renderScreen(demoScreens.members);
     const member = await adapter.getUser(memoryIds.member);

@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations, renderWithTeamkit } from '../../../test/support/teamkit-test-utils.tsx';
@@ -77,6 +77,15 @@ describe('ExternalIdLookup', () => {
       expect(card).toHaveTextContent('jonas.muller@');
       expect(card).toHaveTextContent(memoryIds.member);
       expect(card).toHaveTextContent('2 pairs: department, quota');
+      // The address and both IDs are left-to-right data, isolated from the interface's direction.
+      for (const data of [
+        within(card).getByText('jonas.muller@acme.example'),
+        within(card).getByText(memoryIds.member),
+        within(card).getByText(memoryExternalIds.member),
+      ]) {
+        expect(data.closest('[dir="ltr"]'), data.textContent ?? '').not.toBeNull();
+      }
+      expect(within(card).getByText('Jonas Müller').closest('bdi')).not.toBeNull();
     });
 
     it('does not find another organization’s ID among members', async () => {

@@ -30,26 +30,30 @@ export function LookupResultCard({ result, onOpen, className }: LookupResultCard
       : list;
   return (
     <article data-part="result" data-kind={result.kind} aria-labelledby={titleId} className={className}>
+      {/* Record data, isolated from the interface's direction: the name in its own, IDs and the
+          address left to right. */}
       <p data-part="result-title" id={titleId}>
-        {view.name}
+        <bdi>{view.name}</bdi>
       </p>
       <dl data-part="result-fields">
         <div data-part="item">
           <dt>{m.idLabel}</dt>
           <dd>
-            <code>{view.id}</code>
+            <code dir="ltr">{view.id}</code>
           </dd>
         </div>
         <div data-part="item">
           <dt>{m.externalIdLabel}</dt>
           <dd>
-            <code>{view.externalId ?? ''}</code>
+            <code dir="ltr">{view.externalId ?? ''}</code>
           </dd>
         </div>
         {view.email !== null ? (
           <div data-part="item">
             <dt>{m.emailLabel}</dt>
-            <dd>{view.email}</dd>
+            <dd>
+              <bdi dir="ltr">{view.email}</bdi>
+            </dd>
           </div>
         ) : null}
         <div data-part="item">

@@ -32,10 +32,10 @@ function addressInput(): HTMLInputElement {
 }
 
 /** Pastes text into the address input the way a clipboard paste arrives (new lines kept). */
-function paste(text: string) {
+function paste(text: string, input: HTMLInputElement = addressInput()) {
   const clipboardData = new DataTransfer();
   clipboardData.setData('text/plain', text);
-  fireEvent(addressInput(), new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  fireEvent(input, new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
 }
 
 function resultOf(email: string): HTMLElement {
@@ -114,6 +114,11 @@ describe('InviteMemberDialog', () => {
         inactive,
       ]);
       expect(resultOf('new.one@example.com')).toHaveTextContent('Invited');
+      // The outcome's mark is followed by a space, not run into its word.
+      const status = (email: string) =>
+        resultOf(email).querySelector('[data-part="result-status"]') as Element;
+      expect(getComputedStyle(status('new.one@example.com'), '::before').content).toBe('"✓\u{fe0e} "');
+      expect(getComputedStyle(status('not-an-address'), '::before').content).toBe('"⚠\u{fe0e} "');
       expect(resultOf('new.two@example.com')).toHaveTextContent('Invited');
       expect(resultOf('not-an-address')).toHaveTextContent('Not valid');
       expect(resultOf(member)).toHaveTextContent('Already a member or invited');
@@ -123,6 +128,31 @@ describe('InviteMemberDialog', () => {
       expect(within(dialog).getByRole('status')).toHaveTextContent(
         '2 invited, 3 already members or invited, and 1 not valid',
       );
+    });
+  });
+
+  describe('given right-to-left Arabic, with addresses and an entry that is not one', () => {
+    it('isolates each address left to right and lets the invalid entry keep its own direction', async () => {
+      const { ar } = await import('../../i18n/ar/index.ts');
+      renderWithTeamkit(<InviteMemberDialog />, { locale: 'ar', messages: ar });
+      await userEvent.click(screen.getByRole('button', { name: ar.invite.trigger }));
+      await screen.findByRole('dialog');
+      paste(
+        'ada@example.com\nمحمد@@مثال',
+        screen.getByRole('textbox', { name: new RegExp(ar.invite.recipients.label) }) as HTMLInputElement,
+      );
+
+      const chips = within(screen.getByRole('list', { name: ar.invite.recipients.listLabel }));
+      await waitFor(() => expect(chips.getAllByRole('listitem')).toHaveLength(2));
+      const address = chips.getByText('ada@example.com');
+      expect(address).toHaveAttribute('dir', 'ltr');
+      expect(getComputedStyle(address).direction).toBe('ltr');
+      // What failed to parse is whatever was typed: Arabic here, so right to left.
+      const invalid = chips.getByText('محمد@@مثال');
+      expect(invalid.closest('[data-part="recipient"]')).toHaveAttribute('data-state', 'invalid');
+      expect(invalid).toHaveAttribute('dir', 'auto');
+      expect(getComputedStyle(invalid).direction).toBe('rtl');
+      await expectNoAxeViolations(document.body);
     });
   });
 

@@ -52,7 +52,8 @@ export function InviteResults({ headingRef, onEdit, classNames = {} }: InviteRes
           const state = result.state === 'sending' ? 'sending' : result.outcome.status;
           return (
             <li key={recipient.id} data-part="result" data-state={state}>
-              <span data-part="result-email" dir="ltr">
+              {/* As in the address box: an address left to right, an invalid entry in its own direction. */}
+              <span data-part="result-email" dir={state === 'invalid' ? 'auto' : 'ltr'}>
                 {recipient.email}
               </span>
               <span data-part="result-status">

@@ -126,10 +126,20 @@ export function RecipientField({ inputRef }: RecipientFieldProps) {
                       data-state={recipient.standing}
                       data-invalid={recipient.standing === 'invalid' || undefined}
                     >
-                      <span data-part="recipient-email" dir="ltr">
+                      {/* Isolated from the interface's direction. An address reads left to right; what
+                          failed to parse may be anything typed or pasted (Arabic words, say), so it
+                          takes the direction of its own letters. */}
+                      <span
+                        data-part="recipient-email"
+                        dir={recipient.standing === 'invalid' ? 'auto' : 'ltr'}
+                      >
                         {recipient.email}
                       </span>
-                      {recipient.name ? <span data-part="recipient-name">{recipient.name}</span> : null}
+                      {recipient.name ? (
+                        <span data-part="recipient-name" dir="auto">
+                          {recipient.name}
+                        </span>
+                      ) : null}
                       {status ? (
                         <span data-part="recipient-status" id={statusId}>
                           {status}

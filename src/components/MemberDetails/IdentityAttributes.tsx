@@ -42,7 +42,7 @@ function IdentityCard({ identity }: { identity: IdentityProviderLink }) {
       <dl data-part="identity-fields">
         <div data-part="item">
           <dt>{m.providerUserIdLabel}</dt>
-          <dd>{identity.providerUserId ? <code>{identity.providerUserId}</code> : m.notSet}</dd>
+          <dd>{identity.providerUserId ? <code dir="ltr">{identity.providerUserId}</code> : m.notSet}</dd>
         </div>
         <div data-part="item">
           <dt>{m.lastSyncedLabel}</dt>

@@ -30,6 +30,13 @@ describe('MemberDetails', () => {
       const { panel, container } = await renderDetails(memoryIds.member);
       expect(within(panel).getByRole('heading', { level: 2, name: 'Jonas Müller' })).toBeVisible();
       expect(within(panel).getByText(/^jonas\.muller@/)).toBeVisible();
+      // Isolated from the interface's direction: the address left to right, the name in its own.
+      expect(
+        within(panel)
+          .getByText(/^jonas\.muller@/)
+          .closest('[dir="ltr"]'),
+      ).not.toBeNull();
+      expect(within(panel).getByText('Jonas Müller', { selector: 'h2 bdi' })).toBeVisible();
       expect(panel.querySelector('[data-part="avatar"]')).toHaveTextContent('JM');
       const membership = section(panel, 'Membership');
       expect(within(membership).getByText('Invitation')).toBeVisible();
@@ -52,6 +59,24 @@ describe('MemberDetails', () => {
         expect(panel.querySelector('[data-part="profile-editor"]')).toHaveAttribute('data-mode', 'admin'),
       );
       await expectNoAxeViolations(container);
+    });
+
+    it('in right-to-left Arabic, shows the raw JSON record left to right', async () => {
+      const { ar } = await import('../../i18n/ar/index.ts');
+      const { container } = renderWithTeamkit(<MemberDetails userId={memoryIds.member} />, {
+        locale: 'ar',
+        messages: ar,
+      });
+      await screen.findByRole('region', { name: 'Jonas Müller' });
+      const json = await waitFor(() => {
+        const pre = container.querySelector<HTMLElement>('[data-part="raw-json-text"]');
+        if (!pre) throw new Error('no raw JSON yet');
+        return pre;
+      });
+      expect(getComputedStyle(json).direction).toBe('ltr');
+      expect(getComputedStyle(json.closest('[data-part="member-details"]') as HTMLElement).direction).toBe(
+        'rtl',
+      );
     });
 
     it('when admin metadata is edited, sends only that key to the admin bag', async () => {
@@ -126,6 +151,8 @@ describe('MemberDetails', () => {
       expect(within(okta).getByText('cost_center')).toBeVisible();
       expect(within(okta).getByText('CC-4410')).toBeVisible();
       expect(within(okta).getByText('00u1f2g3h4IJKLmn5o6p')).toBeVisible();
+      // The provider's ID is left-to-right data, isolated from the interface's direction.
+      expect(within(okta).getByText('00u1f2g3h4IJKLmn5o6p')).toHaveAttribute('dir', 'ltr');
       expect(within(okta).queryAllByRole('textbox')).toEqual([]);
       expect(within(section(panel, 'Membership')).getByText('SSO just-in-time')).toBeVisible();
       await expectNoAxeViolations(container);

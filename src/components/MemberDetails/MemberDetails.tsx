@@ -137,11 +137,13 @@ function MemberDetailsContent({
           {memberInitials({ name, givenName: null, familyName: null, email: user.email })}
         </span>
         <div data-part="identity-line">
+          {/* Isolated inside their blocks, which keep the interface's alignment: the name in its own
+              direction, the address left to right. */}
           <h2 data-part="name" id={titleId} className={classNames.name}>
-            {name}
+            <bdi>{name}</bdi>
           </h2>
           <p data-part="email" className={classNames.email}>
-            {user.email}
+            <bdi dir="ltr">{user.email}</bdi>
           </p>
         </div>
         {onClose ? <CloseButton onClose={onClose} name={name} /> : null}

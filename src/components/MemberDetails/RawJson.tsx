@@ -15,7 +15,8 @@ export function RawJson({ user }: RawJsonProps) {
     <details data-part="raw-json">
       <summary data-part="raw-json-summary">{m.rawJsonTitle}</summary>
       <p data-part="section-help">{m.rawJsonHelp}</p>
-      <pre data-part="raw-json-text">
+      {/* JSON reads left to right in every locale: inherited right to left, its braces and commas flip. */}
+      <pre data-part="raw-json-text" dir="ltr">
         <code>{JSON.stringify(userToJson(user), null, 2)}</code>
       </pre>
     </details>

@@ -37,7 +37,7 @@ export function UserExternalIdForm({ user, canEdit }: UserExternalIdFormProps) {
   if (!canEdit) {
     return (
       <p data-part="external-id" data-readonly="">
-        {user.externalId ? <code>{user.externalId}</code> : m.notSet}
+        {user.externalId ? <code dir="ltr">{user.externalId}</code> : m.notSet}
       </p>
     );
   }

@@ -13,7 +13,12 @@ export interface MemberCellProps {
   onOpen?: ((member: Member) => void) | undefined;
 }
 
-/** Who a row is: an initials avatar, the name (a button when details can open) and the email. */
+/**
+ * Who a row is: an initials avatar, the name (a button when details can open) and the email. The
+ * name takes its direction from its own first letters and the email is always left to right, each
+ * isolated from the interface around it: in Arabic a Latin name or an address is laid out, and cut
+ * short with its ellipsis, as itself rather than reordered by the right-to-left line.
+ */
 export function MemberCell({ member, isViewer, onOpen }: MemberCellProps) {
   const messages = useMessages();
   const avatar = usePart('avatar');
@@ -29,14 +34,20 @@ export function MemberCell({ member, isViewer, onOpen }: MemberCellProps) {
       </span>
       <span data-part="member-text">
         {onOpen ? (
-          <button {...namePart} type="button" onClick={() => onOpen(member)}>
+          <button {...namePart} type="button" dir="auto" onClick={() => onOpen(member)}>
             {name}
           </button>
         ) : (
-          <span {...namePart}>{name}</span>
+          <span {...namePart} dir="auto">
+            {name}
+          </span>
         )}
         {isViewer ? <span {...you}>{messages.members.you}</span> : null}
-        {name !== member.email ? <span {...email}>{member.email}</span> : null}
+        {name !== member.email ? (
+          <span {...email} dir="ltr">
+            {member.email}
+          </span>
+        ) : null}
       </span>
     </span>
   );

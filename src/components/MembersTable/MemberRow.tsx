@@ -82,7 +82,10 @@ export const MemberRow = memo(function MemberRow(props: MemberRowProps) {
         return (
           <td key={column} {...cell} data-column={column}>
             {member.externalId ? (
-              <span {...externalId}>{member.externalId}</span>
+              // An identifier from another system: left to right in every locale.
+              <span {...externalId} dir="ltr">
+                {member.externalId}
+              </span>
             ) : (
               <span {...externalId} data-empty="">
                 {messages.members.noExternalId}

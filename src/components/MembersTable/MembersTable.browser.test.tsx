@@ -1,6 +1,6 @@
 import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations, renderWithTeamkit } from '../../../test/support/teamkit-test-utils.tsx';
 import { createMemoryAdapter, type MemoryAdapter, memoryIds } from '../../adapters/memory/index.ts';
 import type { MembersPage, MembersQuery } from '../../core/adapter.ts';
@@ -46,6 +46,19 @@ async function showOnly(search: string, name: string | RegExp): Promise<HTMLElem
 /** What the provider's live regions said last. */
 function announced(): string {
   return document.querySelector('[data-part="live-regions"]')?.textContent ?? '';
+}
+
+/** Expects `element` to lie horizontally inside `container`'s content box (half a pixel of rounding allowed). */
+function expectInsideContentBox(element: HTMLElement, container: HTMLElement): void {
+  const box = element.getBoundingClientRect();
+  const outer = container.getBoundingClientRect();
+  const style = getComputedStyle(container);
+  const left = outer.left + Number.parseFloat(style.borderLeftWidth) + Number.parseFloat(style.paddingLeft);
+  const right =
+    outer.right - Number.parseFloat(style.borderRightWidth) - Number.parseFloat(style.paddingRight);
+  const what = element.textContent ?? '';
+  expect(box.left, `start edge of "${what}"`).toBeGreaterThanOrEqual(left - 0.5);
+  expect(box.right, `end edge of "${what}"`).toBeLessThanOrEqual(right + 0.5);
 }
 
 async function openActions(name: string): Promise<HTMLElement> {
@@ -531,6 +544,103 @@ describe('MembersTable', () => {
       );
       await screen.findByRole('alertdialog');
       await expectNoAxeViolations(document.body);
+    });
+  });
+
+  describe('given right-to-left Arabic, whose status and provisioning labels are long', () => {
+    it('keeps every badge whole inside its cell, wrapping rather than clipping', async () => {
+      const { ar } = await import('../../i18n/ar/index.ts');
+      renderWithTeamkit(<MembersTable />, { locale: 'ar', messages: ar });
+      await waitFor(() => expect(memberRows().length).toBeGreaterThan(0));
+      const badges = Array.from(
+        document.querySelectorAll<HTMLElement>('[data-part="member-cell"] [data-part="badge"]'),
+      );
+      // The two labels that did not fit their columns are among those checked.
+      expect(badges.some((badge) => badge.dataset.value === 'invite_expired')).toBe(true);
+      expect(badges.some((badge) => badge.dataset.value === 'jit_sso')).toBe(true);
+      for (const badge of badges) {
+        expectInsideContentBox(badge, badge.closest('td, th') as HTMLElement);
+        expect(badge.scrollWidth, badge.textContent ?? '').toBeLessThanOrEqual(badge.clientWidth);
+      }
+    });
+  });
+
+  describe('given right-to-left Arabic and left-to-right data', () => {
+    async function jonasRow(): Promise<HTMLElement> {
+      const { ar } = await import('../../i18n/ar/index.ts');
+      renderWithTeamkit(<MembersTable columns={['member', 'externalId', 'status']} />, {
+        locale: 'ar',
+        messages: ar,
+      });
+      const header = await screen.findByRole('rowheader', { name: /Jonas Müller/ });
+      return header.closest('tr') as HTMLElement;
+    }
+    /** Where an element's text itself sits (it may run past its box when cut short). */
+    function textBox(element: HTMLElement): DOMRect {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return range.getBoundingClientRect();
+    }
+
+    afterEach(() => page.viewport(414, 896));
+
+    it('isolates each email and external ID left to right, aligned with the row’s right-hand side', async () => {
+      // Wide enough for both to fit their cells.
+      await page.viewport(1280, 800);
+      const row = await jonasRow();
+      for (const data of [
+        within(row).getByText('jonas.muller@acme.example'),
+        within(row).getByText('SALESFORCE-003921'),
+      ]) {
+        expect(data.closest('[dir="ltr"]'), data.textContent ?? '').not.toBeNull();
+        expect(getComputedStyle(data).direction).toBe('ltr');
+        expect(textBox(data).right, data.textContent ?? '').toBeCloseTo(
+          data.getBoundingClientRect().right,
+          0,
+        );
+      }
+      // A name takes its own direction: a Latin one reads left to right inside the Arabic table.
+      const name = within(row).getByText('Jonas Müller');
+      expect(name).toHaveAttribute('dir', 'auto');
+      expect(getComputedStyle(name).direction).toBe('ltr');
+    });
+
+    it('cuts a long email short at its end, keeping its beginning in view', async () => {
+      const row = await jonasRow();
+      const email = within(row).getByText('jonas.muller@acme.example');
+      // The narrow frame leaves the member column too small for the whole address.
+      expect(email.scrollWidth).toBeGreaterThan(email.clientWidth);
+      expect(textBox(email).left).toBeCloseTo(email.getBoundingClientRect().left, 0);
+    });
+  });
+
+  describe('given column labels longer than their columns', () => {
+    it('wraps each header within its column instead of clipping it', async () => {
+      const { en } = await import('../../i18n/en/index.ts');
+      const long = 'Added through which provisioning channel';
+      const messages = {
+        ...en,
+        members: {
+          ...en.members,
+          columns: { ...en.members.columns, provisioning: long, status: 'Membership status right now' },
+        },
+      };
+      renderWithTeamkit(
+        <MembersTable
+          columns={['member', 'roles', 'status', 'provisioning', 'date', 'externalId', 'actions']}
+        />,
+        { messages },
+      );
+      await waitFor(() => expect(memberRows().length).toBeGreaterThan(0));
+      expect(screen.getByRole('columnheader', { name: long })).toBeVisible();
+      // Every column shown, in a narrow frame: the member column still keeps its 13rem.
+      const memberHeader = document.querySelector('th[data-column="member"]') as HTMLElement;
+      expect(memberHeader.getBoundingClientRect().width).toBeGreaterThanOrEqual(13 * 16 - 0.5);
+      for (const header of screen.getAllByRole('columnheader')) {
+        expect(header.scrollWidth, header.textContent ?? '').toBeLessThanOrEqual(header.clientWidth);
+        const button = header.querySelector<HTMLElement>('[data-part="sort-button"]');
+        if (button) expectInsideContentBox(button, header);
+      }
     });
   });
 

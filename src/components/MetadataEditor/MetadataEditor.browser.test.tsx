@@ -1,7 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations, renderWithTeamkit } from '../../../test/support/teamkit-test-utils.tsx';
 import { TeamkitError, validationError } from '../../core/errors.ts';
 import type { Metadata, MetadataPatch } from '../../core/json.ts';
@@ -65,6 +65,21 @@ describe('MetadataEditor', () => {
       // Only the one string value is editable.
       expect(screen.getAllByRole('textbox', { name: /^Value/ })).toHaveLength(1);
       await expectNoAxeViolations(container);
+    });
+
+    it('in right-to-left Arabic, keeps the JSON left to right yet at the start (right) of its cell', async () => {
+      const { ar } = await import('../../i18n/ar/index.ts');
+      const { container } = renderWithTeamkit(<Host initial={auth0Bag} save={async () => {}} />, {
+        locale: 'ar',
+        messages: ar,
+      });
+      await screen.findAllByRole('listitem');
+      const json = container.querySelector('pre[data-part="json-value"][data-type="object"]') as HTMLElement;
+      // Left to right, or the braces and commas would be mirrored to the wrong ends of their lines.
+      expect(getComputedStyle(json).direction).toBe('ltr');
+      const cell = json.closest('[data-part="cell"]') as HTMLElement;
+      expect(json.getBoundingClientRect().right).toBeCloseTo(cell.getBoundingClientRect().right, 0);
+      expect(json.getBoundingClientRect().width).toBeLessThan(cell.getBoundingClientRect().width);
     });
 
     it('when the string value is edited, sends only that key, never the JSON ones', async () => {
@@ -134,6 +149,37 @@ describe('MetadataEditor', () => {
       expect(value).toHaveAccessibleDescription(expect.stringContaining('Enter a value, or remove the row.'));
       expect(document.activeElement).toBe(value);
       expect(save).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('given pairs to edit, in either direction', () => {
+    // Wide enough for the labels' row, which narrow frames hide (the rows then stack).
+    beforeEach(() => page.viewport(1100, 800));
+    afterEach(() => page.viewport(414, 896));
+
+    it.each(['en', 'ar'] as const)('puts each column label over its inputs (%s)', async (locale) => {
+      const { ar } = await import('../../i18n/ar/index.ts');
+      const { container } = renderWithTeamkit(
+        <Host initial={{ plan: 'pro', seats: '40' }} save={async () => {}} />,
+        {
+          locale,
+          ...(locale === 'ar' ? { messages: ar } : {}),
+        },
+      );
+      await screen.findAllByRole('textbox');
+      const [keyLabel, valueLabel] = Array.from(
+        container.querySelectorAll<HTMLElement>('[data-part="columns"] > [data-part="column"]'),
+      );
+      const startOf = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return locale === 'ar' ? box.right : box.left;
+      };
+      for (const row of container.querySelectorAll('[data-part="row"]')) {
+        const key = row.querySelector('[data-field="key"] input') as HTMLElement;
+        const value = row.querySelector('[data-field="value"] input') as HTMLElement;
+        expect(startOf(keyLabel as HTMLElement)).toBeCloseTo(startOf(key), 0);
+        expect(startOf(valueLabel as HTMLElement)).toBeCloseTo(startOf(value), 0);
+      }
     });
   });
 

@@ -47,12 +47,12 @@ export function OrganizationSummary({ organization, className, classNames = {} }
         <div data-part="item">
           <dt>{m.idLabel}</dt>
           <dd>
-            <code>{organization.id}</code>
+            <code dir="ltr">{organization.id}</code>
           </dd>
         </div>
         <div data-part="item">
           <dt>{m.externalIdLabel}</dt>
-          <dd>{organization.externalId ? <code>{organization.externalId}</code> : m.notSet}</dd>
+          <dd>{organization.externalId ? <code dir="ltr">{organization.externalId}</code> : m.notSet}</dd>
         </div>
       </dl>
       <section data-part="metadata" aria-labelledby={metadataId}>

@@ -69,7 +69,9 @@ export function ConflictPanel({ conflict, classNames }: ConflictPanelProps) {
                     data-changed-here={difference.changedHere || undefined}
                     data-changed-elsewhere={difference.changedElsewhere || undefined}
                   >
-                    <th scope="row">{difference.definition.label}</th>
+                    <th scope="row">
+                      <bdi>{difference.definition.label}</bdi>
+                    </th>
                     <td>{displayValue(difference.definition, difference.yours, messages, locale)}</td>
                     <td>{displayValue(difference.definition, difference.latest, messages, locale)}</td>
                   </tr>

@@ -27,8 +27,10 @@ export function EditableField({ definition }: EditableFieldProps) {
   const error = fieldState.error?.message;
   return (
     <Field
-      label={definition.label}
-      description={definition.helpText ?? undefined}
+      // Label and help come from the backend's definitions, in whatever language it keeps them:
+      // isolated, so an English label in an Arabic form keeps its full stop at its own end.
+      label={<bdi>{definition.label}</bdi>}
+      description={definition.helpText ? <bdi>{definition.helpText}</bdi> : undefined}
       errors={error ? [error] : []}
       required={definition.required}
       // A single checkbox is never "required" in the sense of the word: unticked is an answer too.

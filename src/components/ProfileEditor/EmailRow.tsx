@@ -30,13 +30,20 @@ export function EmailRow({ definition, email, verified }: EmailRowProps) {
       <Badge tone={verified ? 'success' : 'warning'} value={verified ? 'verified' : 'unverified'}>
         {verified ? messages.profile.email.verified : messages.profile.email.unverified}
       </Badge>
-      {definition.helpText ? <span data-part="help"> {definition.helpText}</span> : null}
+      {definition.helpText ? (
+        <span data-part="help" dir="auto">
+          {' '}
+          {definition.helpText}
+        </span>
+      ) : null}
     </>
   );
   return (
     <div data-part="email-row" className={cx(classNames?.['email-row'])}>
       <Field
-        label={definition.label}
+        // Label and help come from the backend's definitions, in whatever language it keeps them:
+        // isolated, so an English label in an Arabic form keeps its full stop at its own end.
+        label={<bdi>{definition.label}</bdi>}
         description={description}
         name={definition.key}
         state="readonly"

@@ -3,7 +3,10 @@ import { cx } from '../shared/class-names.ts';
 import { textOf } from './form-values.ts';
 import type { FieldRendererProps } from './profile-editor-types.ts';
 
-/** A multi-line text area for `long_text` fields. Part `textarea`. */
+/**
+ * A multi-line text area for `long_text` fields. Part `textarea`. Its direction follows what is
+ * written (`dir="auto"`): an English paragraph in an Arabic form keeps its full stops at its ends.
+ */
 export function LongTextControl({
   definition,
   name,
@@ -20,6 +23,7 @@ export function LongTextControl({
       ref={inputRef}
       name={name}
       rows={4}
+      dir="auto"
       placeholder={definition.placeholder ?? undefined}
       value={typeof value === 'string' ? value : textOf(value)}
       onChange={(event) => onChange(event.target.value)}

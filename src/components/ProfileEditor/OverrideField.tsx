@@ -69,7 +69,11 @@ export function OverrideField({ definition, providerValue }: OverrideFieldProps)
 
   const description = (
     <>
-      {definition.helpText ? <span data-part="help">{definition.helpText} </span> : null}
+      {definition.helpText ? (
+        <span data-part="help" dir="auto">
+          {definition.helpText}{' '}
+        </span>
+      ) : null}
       <span data-part="readonly-reason" className={cx(classNames?.['readonly-reason'])}>
         {overriding
           ? formatMessage(messages.profile.override.ownValue, { provider })
@@ -80,7 +84,9 @@ export function OverrideField({ definition, providerValue }: OverrideFieldProps)
 
   return (
     <Field
-      label={definition.label}
+      // Label and help come from the backend's definitions, in whatever language it keeps them:
+      // isolated, so an English label in an Arabic form keeps its full stop at its own end.
+      label={<bdi>{definition.label}</bdi>}
       description={description}
       errors={error ? [error] : []}
       name={definition.key}

@@ -444,6 +444,21 @@ describe('ProfileEditor', { timeout: 60_000 }, () => {
       await ready(container);
       expect(root(container)).toHaveAttribute('dir', 'rtl');
       expect(screen.getByRole('button', { name: 'حفظ التغييرات' })).toBeVisible();
+      // The seeded definitions are English: their labels and help read left to right, isolated from
+      // the Arabic around them (so a sentence's full stop stays at its end).
+      const label = screen.getByText('Phone number');
+      expect(label.tagName).toBe('BDI');
+      expect(getComputedStyle(label).direction).toBe('ltr');
+      const help = screen.getByText('Include the country code.');
+      expect(help.closest('bdi, [dir="auto"]')).not.toBeNull();
+      expect(getComputedStyle(help).direction).toBe('ltr');
+      expect(getComputedStyle(help.closest('[data-part="description"]') as HTMLElement).direction).toBe(
+        'rtl',
+      );
+      // A paragraph the person wrote takes the direction of its own words.
+      const about = screen.getByRole('textbox', { name: /About you/ });
+      expect(about).toHaveValue('Runs the platform team. Ask me about single sign-on.');
+      expect(getComputedStyle(about).direction).toBe('ltr');
       await expectNoAxeViolations(container);
     });
   });

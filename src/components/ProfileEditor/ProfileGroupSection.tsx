@@ -67,7 +67,8 @@ export function ProfileGroupSection({ group, content, classNames, children }: Pr
       className={cx(classNames?.group)}
     >
       <h2 id={headingId} data-part="group-heading" className={cx(classNames?.['group-heading'])}>
-        {group}
+        {/* Untrusted text in the backend's language: isolated from the interface's direction. */}
+        <bdi>{group}</bdi>
       </h2>
       {body}
     </section>

@@ -33,7 +33,11 @@ export function ReadOnlyField({ definition, value, mode }: ReadOnlyFieldProps) {
   const reason = readOnlyReason(definition, mode, providerName, messages);
   const description = (
     <>
-      {definition.helpText ? <span data-part="help">{definition.helpText} </span> : null}
+      {definition.helpText ? (
+        <span data-part="help" dir="auto">
+          {definition.helpText}{' '}
+        </span>
+      ) : null}
       <span data-part="readonly-reason" className={cx(classNames?.['readonly-reason'])}>
         {reason}
       </span>
@@ -47,7 +51,9 @@ export function ReadOnlyField({ definition, value, mode }: ReadOnlyFieldProps) {
   );
   return (
     <Field
-      label={definition.label}
+      // Label and help come from the backend's definitions, in whatever language it keeps them:
+      // isolated, so an English label in an Arabic form keeps its full stop at its own end.
+      label={<bdi>{definition.label}</bdi>}
       description={description}
       name={definition.key}
       state={degraded ? 'degraded' : 'readonly'}

@@ -204,32 +204,37 @@ export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProf
       ),
     [],
   );
+  const latest = userQuery.data ?? null;
+  // When the cache already holds the user and the definitions (a server render from a prefilled cache,
+  // its hydration, a revisit) the first render is the form itself: adopting in an effect would render
+  // the skeleton first, and effects never run on a server.
+  const [initialBase] = useState<ProfileBase | null>(() =>
+    latest && sanitized ? baseOf(latest, definitions, mode) : null,
+  );
   const form = useForm<ProfileFormValues, unknown, ProfileFormOutput>({
     resolver,
     mode: 'onTouched',
     reValidateMode: 'onChange',
     shouldFocusError: false,
-    defaultValues: {},
+    defaultValues: initialBase?.formValues ?? {},
   });
   // Read here so the root re-renders only when dirtiness flips, never per keystroke.
   const { isDirty } = form.formState;
 
-  const [base, setBase] = useState<ProfileBase | null>(null);
-  const [epoch, setEpoch] = useState(0);
+  const [base, setBase] = useState<ProfileBase | null>(initialBase);
+  const [epoch, setEpoch] = useState(initialBase ? 1 : 0);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
 
   const adopt = useCallback(
     (user: User, shown: readonly AttributeDefinition[]) => {
-      const edited = shown.filter((definition) => isEditable(definition, mode));
-      const formValues = toFormValues(edited, readProfileValues(user, edited));
-      form.reset(formValues);
-      setBase({ user, definitions: shown, formValues });
+      const next = baseOf(user, shown, mode);
+      form.reset(next.formValues);
+      setBase(next);
       setEpoch((count) => count + 1);
     },
     [form, mode],
   );
 
-  const latest = userQuery.data ?? null;
   // Take the loaded (or newly fetched) profile into the form, unless that would overwrite edits: those
   // are kept, and saving them against an old version meets the conflict.
   useEffect(() => {
@@ -406,6 +411,12 @@ export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProf
     error: status.kind === 'error' || status.kind === 'conflict' ? status.error : null,
     conflict,
   };
+}
+
+/** What the form is loaded from for a user: the shown fields and the values of those edited in `mode`. */
+function baseOf(user: User, shown: readonly AttributeDefinition[], mode: ProfileEditMode): ProfileBase {
+  const edited = shown.filter((definition) => isEditable(definition, mode));
+  return { user, definitions: shown, formValues: toFormValues(edited, readProfileValues(user, edited)) };
 }
 
 /**

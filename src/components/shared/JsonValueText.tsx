@@ -18,18 +18,20 @@ export function formatJsonValue(value: JsonValue | undefined): string {
 /**
  * Shows a stored value read-only, never mangled: strings as text, other JSON (objects, arrays,
  * numbers, booleans) pre-formatted. Part `json-value` (or `part`), with `data-type`.
+ * Both are isolated from the interface's direction: a string takes its own (it may be any language),
+ * JSON is always left to right, or a right-to-left page would turn its braces and commas around.
  */
 export function JsonValueText({ value, part = 'json-value' }: JsonValueTextProps) {
   const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
   if (typeof value === 'string') {
     return (
-      <span data-part={part} data-type={type}>
+      <span data-part={part} data-type={type} dir="auto">
         {value}
       </span>
     );
   }
   return (
-    <pre data-part={part} data-type={type}>
+    <pre data-part={part} data-type={type} dir="ltr">
       <code>{formatJsonValue(value)}</code>
     </pre>
   );
