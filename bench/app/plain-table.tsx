@@ -23,7 +23,7 @@ export async function loadAllMembers(adapter: TeamkitAdapter, organizationId: st
 
 /**
  * The plain virtualized table over `members`, as tall as the MembersTable's default, each row
- * `rowHeight` pixels high (the kit's, so both scroll past as many rows a frame); its scroller is
+ * `rowHeight` pixels high (the kit's first row, so both scroll past about as many rows a frame); its scroller is
  * `[data-plain-scroller]`.
  */
 export function PlainMembersTable({ members, rowHeight }: { members: readonly Member[]; rowHeight: number }) {

@@ -76,18 +76,26 @@ export const MembersGrid = forwardRef<MembersGridHandle, MembersGridProps>(funct
   // The virtualizer recomputes every row's position whenever this function changes: a new one at each
   // render meant 10,000 positions recomputed on every scrolled frame.
   const getItemKey = useCallback((index: number) => members[index]?.userId ?? index, [members]);
-  // Rows not yet measured are estimated at the height last measured, which the theme, font and zoom
-  // decide. Against a fixed guess (57 px for rows that came out at 59), every row scrolled in changed
-  // size when measured, and each change made the virtualizer recompute the positions of all rows
-  // after it and render again.
-  const lastRowHeight = useRef(estimatedRowHeight);
+  // Rows not yet measured are estimated at the mean height of the rows measured so far, which the
+  // theme, font, zoom and locale decide. Against a fixed guess (57 px for rows that came out at 59),
+  // every row scrolled in changed size when measured, and each change made the virtualizer recompute
+  // the positions of all rows after it and render again. Not the last height measured: where rows
+  // differ (an invitation's dates wrap to a third line), that estimate swung the height of 10,000
+  // unmeasured rows at every row and took the scroll position with it (a fling took twice the frames).
+  const measured = useRef({ total: 0, count: 0 });
   const virtualizer = useVirtualizer({
     count: loading ? 0 : members.length,
     getScrollElement: () => scrollerRef.current,
-    estimateSize: () => lastRowHeight.current,
+    estimateSize: () =>
+      measured.current.count > 0
+        ? Math.round(measured.current.total / measured.current.count)
+        : estimatedRowHeight,
     measureElement: (element, entry, instance) => {
       const size = measureElement(element, entry, instance);
-      if (size > 0) lastRowHeight.current = size;
+      if (size > 0) {
+        measured.current.total += size;
+        measured.current.count += 1;
+      }
       return size;
     },
     overscan: 6,
