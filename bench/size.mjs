@@ -82,11 +82,13 @@ function breakdown(files) {
 function reasonOf(error) {
   const first = error?.errors?.[0];
   const text = first?.message ?? first?.text ?? String(error?.message ?? error);
-  return stripVTControlCharacters(text)
-    .split('\n')
-    .find((line) => line.trim())
-    .replace(/\|/g, '/')
-    .slice(0, 160);
+  return (
+    stripVTControlCharacters(text)
+      .split('\n')
+      .find((line) => line.trim())
+      ?.replace(/\|/g, '/')
+      .slice(0, 160) ?? 'the build failed without a message'
+  );
 }
 
 /** Bundles and weighs one page; `{ error }` when it cannot be built. */

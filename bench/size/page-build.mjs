@@ -45,7 +45,7 @@ function teamkitFromDist(dist) {
       const sub = match[1] ?? 'index';
       const file = sub.endsWith('.css') ? path.join(dist, sub) : path.join(dist, `${sub}.js`);
       if (!existsSync(file))
-        this.error(`teamkit/${sub} is not in ${path.relative(root, dist) || dist}/ (run npm run build)`);
+        this.error(`${source} is not in ${path.relative(root, dist) || dist}/ (run npm run build)`);
       return file;
     },
   };
