@@ -11,9 +11,9 @@ import { build } from 'vite';
 import { buildPage, ownerOf, root } from './page-build.mjs';
 
 /** Where size-limit finds each page's initial files. */
-export const budgetDir = path.join(root, 'bench', '.out', 'budget');
+const budgetDir = path.join(root, 'bench', '.out', 'budget');
 /** The budgeted pages, by folder name under budgetDir. */
-export const budgetPages = { 'kit-all': 'kit-all.tsx', 'kit-hooks': 'kit-hooks.tsx' };
+const budgetPages = { 'kit-all': 'kit-all.tsx', 'kit-hooks': 'kit-hooks.tsx' };
 
 rmSync(budgetDir, { recursive: true, force: true });
 const dist = path.join(budgetDir, 'dist');

@@ -162,5 +162,6 @@ export function ownerOf(id) {
     const locale = /\/(?:locales|i18n)\/(ar|de|es|en)\b/.exec(clean.slice(dist.length));
     return locale && locale[1] !== 'en' ? `teamkit locale ${locale[1]}` : 'teamkit (dist)';
   }
-  return clean.startsWith('vite/') || clean.includes('vite') ? 'Vite runtime' : path.relative(root, clean);
+  // Vite's own helpers (the preload helper around each `import()`) are virtual modules: `\0vite/…`.
+  return clean.startsWith('vite/') ? 'Vite runtime' : path.relative(root, clean);
 }

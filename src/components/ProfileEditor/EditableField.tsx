@@ -27,9 +27,8 @@ export function EditableField({ definition }: EditableFieldProps) {
   const error = fieldState.error?.message;
   return (
     <Field
-      // Label and help come from the backend's definitions, in whatever language it keeps them:
-      // isolated, so an English label in an Arabic form keeps its full stop at its own end.
-      label={<bdi>{definition.label}</bdi>}
+      label={definition.label}
+      // Help comes from the backend's definitions, in whatever language it keeps them: isolated.
       description={definition.helpText ? <bdi>{definition.helpText}</bdi> : undefined}
       errors={error ? [error] : []}
       required={definition.required}

@@ -41,9 +41,7 @@ export function EmailRow({ definition, email, verified }: EmailRowProps) {
   return (
     <div data-part="email-row" className={cx(classNames?.['email-row'])}>
       <Field
-        // Label and help come from the backend's definitions, in whatever language it keeps them:
-        // isolated, so an English label in an Arabic form keeps its full stop at its own end.
-        label={<bdi>{definition.label}</bdi>}
+        label={definition.label}
         description={description}
         name={definition.key}
         state="readonly"

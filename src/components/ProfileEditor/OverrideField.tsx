@@ -84,9 +84,7 @@ export function OverrideField({ definition, providerValue }: OverrideFieldProps)
 
   return (
     <Field
-      // Label and help come from the backend's definitions, in whatever language it keeps them:
-      // isolated, so an English label in an Arabic form keeps its full stop at its own end.
-      label={<bdi>{definition.label}</bdi>}
+      label={definition.label}
       description={description}
       errors={error ? [error] : []}
       name={definition.key}

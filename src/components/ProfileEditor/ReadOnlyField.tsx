@@ -51,9 +51,7 @@ export function ReadOnlyField({ definition, value, mode }: ReadOnlyFieldProps) {
   );
   return (
     <Field
-      // Label and help come from the backend's definitions, in whatever language it keeps them:
-      // isolated, so an English label in an Arabic form keeps its full stop at its own end.
-      label={<bdi>{definition.label}</bdi>}
+      label={definition.label}
       description={description}
       name={definition.key}
       state={degraded ? 'degraded' : 'readonly'}

@@ -68,9 +68,12 @@ export function Field(props: FieldProps) {
     'aria-invalid': errors.length > 0 ? true : undefined,
     'aria-required': required ? true : undefined,
   });
+  // A label may be data (a custom attribute's, in whatever language the backend keeps it): isolated,
+  // so an English label in an Arabic form keeps its full stop at its own end. A translated one is
+  // unchanged by it.
   const labelContent = (
     <>
-      {label}
+      <bdi>{label}</bdi>
       {!required && optionalText ? <span data-part="optional"> ({optionalText})</span> : null}
     </>
   );
