@@ -129,6 +129,7 @@ export {
 } from './react/TeamkitProvider.tsx';
 export type { TeamkitContextValue } from './react/teamkit-context.ts';
 export { useAttributeDefinitions } from './react/use-attribute-definitions.ts';
+export { useCapabilities } from './react/use-capabilities.ts';
 export {
   type InviteManyOptions,
   type InviteProgress,

@@ -1,4 +1,5 @@
 import type { AttributeDefinition } from './attribute-definition.ts';
+import type { TeamkitCapabilities } from './capabilities.ts';
 import type { Invitation, InviteInput } from './invitation.ts';
 import type { BackendLimits } from './limits.ts';
 import type { Member, MembershipPatch, MembershipStatus } from './member.ts';
@@ -21,6 +22,12 @@ export interface TeamkitAdapter {
 
   /** The limits this backend enforces, so the UI can check input before sending. */
   readonly limits: BackendLimits;
+
+  /**
+   * What this backend can do (search, sort, filters, totals, concurrency, invitations, metadata …),
+   * declared rather than faked: components offer only what it declares.
+   */
+  readonly capabilities: TeamkitCapabilities;
 
   /**
    * The signed-in person and what they may do in `organizationId`.

@@ -29,6 +29,24 @@ export {
 } from './attribute-definition.ts';
 export { type AttributeValue, attributeValuesEqual, encodeAttributeValue } from './attribute-value.ts';
 export {
+  auth0Capabilities,
+  type CapabilityOverrides,
+  type ConcurrencyGuarantee,
+  canSortMembersBy,
+  fullCapabilities,
+  type InvitationCapabilities,
+  type InvitationResend,
+  type MemberListCapabilities,
+  type MemberSearchMode,
+  type MembershipCapabilities,
+  type MemberTotals,
+  type MetadataCapabilities,
+  type MetadataValueKind,
+  resolveCapabilities,
+  scalekitCapabilities,
+  type TeamkitCapabilities,
+} from './capabilities.ts';
+export {
   defaultErrorMessages,
   type FieldErrors,
   isTeamkitError,

@@ -1,5 +1,6 @@
 import type { CallOptions } from '../../core/adapter.ts';
 import type { AttributeDefinition } from '../../core/attribute-definition.ts';
+import { resolveCapabilities } from '../../core/capabilities.ts';
 import { isTeamkitError, toTeamkitError } from '../../core/errors.ts';
 import { type BackendLimits, scalekitLimits } from '../../core/limits.ts';
 import type { OrganizationPatch } from '../../core/organization.ts';
@@ -103,6 +104,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const adapter: MemoryAdapter = {
     name: 'memory',
     limits,
+    capabilities: resolveCapabilities(options.capabilities),
     faults: {
       failNext: (error, count) => faults.failNext(error, count),
       failMethod: (method, error, failOptions) => faults.failMethod(method, error, failOptions),

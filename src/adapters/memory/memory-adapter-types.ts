@@ -1,4 +1,5 @@
 import type { TeamkitAdapter } from '../../core/adapter.ts';
+import type { CapabilityOverrides } from '../../core/capabilities.ts';
 import type { BackendLimits } from '../../core/limits.ts';
 import type { OrganizationPatch } from '../../core/organization.ts';
 import type { UserPatch } from '../../core/user.ts';
@@ -28,6 +29,11 @@ export interface MemoryAdapterOptions {
   persist?: PersistOptions;
   /** Limits to enforce instead of Scalekit's (`scalekitLimits`). */
   limits?: Partial<BackendLimits>;
+  /**
+   * What this backend declares it can do, over full capabilities (`fullCapabilities`); pass
+   * `scalekitCapabilities` or `auth0Capabilities` (or parts) to see the kit over a limited backend.
+   */
+  capabilities?: CapabilityOverrides;
 }
 
 /** One call the adapter received, as sent (deep-copied, AbortSignals left out). */
