@@ -46,9 +46,16 @@ describe('TeamkitError', () => {
       ),
     ).toBe(true);
     expect(
-      ['validation', 'not_found', 'conflict', 'permission_denied', 'already_member', 'unauthenticated'].some(
-        (code) => retryable(code as TeamkitErrorCode),
-      ),
+      [
+        'validation',
+        'not_found',
+        'conflict',
+        'permission_denied',
+        'already_member',
+        'unauthenticated',
+        'not_supported',
+        'misconfigured',
+      ].some((code) => retryable(code as TeamkitErrorCode)),
     ).toBe(false);
   });
 

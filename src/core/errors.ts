@@ -1,4 +1,9 @@
-/** Every way a backend call can fail, as a stable code a host can switch on. */
+/**
+ * Every way a backend call can fail, as a stable code a host can switch on. `not_supported`: the
+ * backend cannot do this at all (its capabilities do not declare it). `misconfigured`: the server's
+ * own credentials for the identity platform were refused (a setup problem, unlike `unauthenticated`,
+ * which means the person's session ended).
+ */
 export type TeamkitErrorCode =
   | 'validation'
   | 'not_found'
@@ -9,6 +14,8 @@ export type TeamkitErrorCode =
   | 'network'
   | 'unavailable'
   | 'unauthenticated'
+  | 'not_supported'
+  | 'misconfigured'
   | 'unknown';
 
 /** Per-field messages of a validation failure, keyed by the field's path (`givenName`, `metadata.plan`). */
@@ -35,6 +42,9 @@ export const defaultErrorMessages: Readonly<Record<TeamkitErrorCode, string>> = 
   network: 'We could not reach the server. Check your connection and try again.',
   unavailable: 'The service is temporarily unavailable. Try again in a few minutes.',
   unauthenticated: 'Your session has ended. Sign in again to continue.',
+  not_supported: 'This identity backend cannot do that. Ask your administrator if you need it.',
+  misconfigured:
+    'The server could not sign in to the identity service. This is a setup problem on our side, not your session; contact support.',
   unknown: 'Something went wrong on our side. Try again; if it keeps happening, contact support.',
 };
 

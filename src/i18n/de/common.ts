@@ -32,6 +32,10 @@ export const common: TeamkitMessages['common'] = {
     network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     unavailable: 'Der Dienst ist vorübergehend nicht verfügbar. Versuchen Sie es in einigen Minuten erneut.',
     unauthenticated: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
+    not_supported:
+      'Dieser Identitätsdienst kann das nicht. Fragen Sie Ihre Administration, wenn Sie es brauchen.',
+    misconfigured:
+      'Der Server konnte sich nicht beim Identitätsdienst anmelden. Das ist ein Einrichtungsproblem auf unserer Seite, nicht Ihre Sitzung; wenden Sie sich an den Support.',
     unknown:
       'Bei uns ist etwas schiefgelaufen. Versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an den Support.',
   },

@@ -26,6 +26,9 @@ export const common = {
     network: 'We could not reach the server. Check your connection and try again.',
     unavailable: 'The service is temporarily unavailable. Try again in a few minutes.',
     unauthenticated: 'Your session has ended. Sign in again to continue.',
+    not_supported: 'This identity backend cannot do that. Ask your administrator if you need it.',
+    misconfigured:
+      'The server could not sign in to the identity service. This is a setup problem on our side, not your session; contact support.',
     unknown: 'Something went wrong on our side. Try again; if it keeps happening, contact support.',
   },
   validation: {

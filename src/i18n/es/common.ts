@@ -29,6 +29,10 @@ export const common: TeamkitMessages['common'] = {
     network: 'No pudimos conectar con el servidor. Comprueba tu conexión e inténtalo de nuevo.',
     unavailable: 'El servicio no está disponible por ahora. Inténtalo de nuevo en unos minutos.',
     unauthenticated: 'Tu sesión ha terminado. Inicia sesión de nuevo para continuar.',
+    not_supported:
+      'Este servicio de identidad no permite hacer eso. Pregunta a tu administrador si lo necesitas.',
+    misconfigured:
+      'El servidor no pudo iniciar sesión en el servicio de identidad. Es un problema de configuración de nuestra parte, no de tu sesión; contacta con soporte.',
     unknown:
       'Algo salió mal por nuestra parte. Inténtalo de nuevo; si sigue ocurriendo, contacta con soporte.',
   },
