@@ -22,6 +22,8 @@ const entries = {
   index: `${root}src/index.ts`,
   core: `${root}src/core/index.ts`,
   'adapters/memory': `${root}src/adapters/memory/index.ts`,
+  // Server side only: holds a client secret and talks to Scalekit, so no browser entry imports it.
+  'adapters/scalekit': `${root}src/adapters/scalekit/index.ts`,
   'locales/en': `${root}src/locales/en.ts`,
   'locales/es': `${root}src/locales/es.ts`,
   'locales/de': `${root}src/locales/de.ts`,

@@ -30,6 +30,7 @@ export default defineConfig({
       { find: /^teamkit$/, replacement: fromRoot('./src/index.ts') },
       { find: /^teamkit\/core$/, replacement: fromRoot('./src/core/index.ts') },
       { find: /^teamkit\/adapters\/memory$/, replacement: fromRoot('./src/adapters/memory/index.ts') },
+      { find: /^teamkit\/adapters\/scalekit$/, replacement: fromRoot('./src/adapters/scalekit/index.ts') },
       { find: /^teamkit\/styles\.css$/, replacement: fromRoot('./src/styles/index.css') },
     ],
   },

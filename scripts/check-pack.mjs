@@ -21,6 +21,7 @@ const entries = [
   'teamkit',
   'teamkit/core',
   'teamkit/adapters/memory',
+  'teamkit/adapters/scalekit',
   'teamkit/locales/en',
   'teamkit/locales/es',
   'teamkit/locales/de',
