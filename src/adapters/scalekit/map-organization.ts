@@ -1,0 +1,42 @@
+import type { Organization } from '../../core/organization.ts';
+import type { Role } from '../../core/role.ts';
+import { fingerprint } from './fingerprint.ts';
+import { presentString, type ScalekitOrganization, type ScalekitRole, stringMap } from './scalekit-types.ts';
+
+/** The fields of an organization the kit edits, hashed into `Organization.version`. */
+export function organizationVersion(organization: ScalekitOrganization): string {
+  return fingerprint({
+    display_name: organization.display_name ?? '',
+    external_id: presentString(organization.external_id),
+    metadata: stringMap(organization.metadata),
+  });
+}
+
+/** A Scalekit organization as the kit's Organization (slug, logo, region and settings are not the kit's). */
+export function toOrganization(organization: ScalekitOrganization): Organization {
+  const createdAt = presentString(organization.create_time) ?? '';
+  return {
+    id: organization.id ?? '',
+    displayName: organization.display_name ?? '',
+    externalId: presentString(organization.external_id),
+    metadata: stringMap(organization.metadata),
+    createdAt,
+    updatedAt: presentString(organization.update_time) ?? createdAt,
+    version: organizationVersion(organization),
+  };
+}
+
+/**
+ * A Scalekit role as the kit's Role. Scalekit has no "administers the organization" flag: the host
+ * names its admin roles (`admin` by default, the role Scalekit gives an organization's creator).
+ */
+export function toRole(role: ScalekitRole, adminRoles: ReadonlySet<string>): Role {
+  const name = role.name ?? '';
+  return {
+    name,
+    displayName: presentString(role.display_name) ?? name,
+    description: presentString(role.description),
+    isDefault: role.default_member === true,
+    isAdmin: adminRoles.has(name),
+  };
+}

@@ -1,0 +1,86 @@
+import type { AttributeDefinition } from '../../core/attribute-definition.ts';
+import type { AttributeValue } from '../../core/attribute-value.ts';
+import type { IdentityProviderLink, User } from '../../core/user.ts';
+import { decodeCustomAttribute } from './attribute-strings.ts';
+import { fingerprint } from './fingerprint.ts';
+import { presentString, type ScalekitUser, type ScalekitUserProfile, stringMap } from './scalekit-types.ts';
+
+/** The fields of a Scalekit user the kit edits, hashed into `User.version`. */
+export function userVersion(user: ScalekitUser): string {
+  const profile: ScalekitUserProfile = user.user_profile ?? {};
+  return fingerprint({
+    given_name: givenNameOf(profile),
+    family_name: familyNameOf(profile),
+    name: presentString(profile.name),
+    locale: presentString(profile.locale),
+    phone_number: presentString(profile.phone_number),
+    picture: presentString(profile.picture),
+    custom_attributes: stringMap(profile.custom_attributes),
+    metadata: stringMap(user.metadata),
+    external_id: presentString(user.external_id),
+  });
+}
+
+/** `given_name`, else the deprecated `first_name` that real responses (and the Node SDK) still use. */
+export function givenNameOf(profile: ScalekitUserProfile): string | null {
+  return presentString(profile.given_name) ?? presentString(profile.first_name);
+}
+
+/** `family_name`, else the deprecated `last_name`. */
+export function familyNameOf(profile: ScalekitUserProfile): string | null {
+  return presentString(profile.family_name) ?? presentString(profile.last_name);
+}
+
+function identitiesOf(profile: ScalekitUserProfile): IdentityProviderLink[] {
+  // Scalekit keeps the provider's raw attributes once per profile (`user_profile.metadata`), not per
+  // identity: they are shown with the first linked provider.
+  const raw = stringMap(profile.metadata);
+  return (profile.external_identities ?? []).map((identity, index) => {
+    const provider = String(identity.connection_provider ?? 'unknown').toLowerCase();
+    return {
+      provider,
+      displayName: provider.replace(/_/g, ' ').replace(/\b\w/g, (letter) => letter.toUpperCase()),
+      providerUserId: presentString(identity.connection_user_id),
+      attributes: index === 0 ? raw : {},
+      lastSyncedAt: presentString(identity.last_synced_time),
+    };
+  });
+}
+
+/**
+ * A Scalekit user as the kit's User. Lossy: Scalekit has no slot for `userMetadata` or `overrides`
+ * (always empty here), and custom attributes come back as text, read by each definition's type.
+ */
+export function toUser(user: ScalekitUser, definitions: readonly AttributeDefinition[]): User {
+  const profile: ScalekitUserProfile = user.user_profile ?? {};
+  const byKey = new Map(definitions.map((definition) => [definition.key, definition]));
+  const customAttributes: Record<string, AttributeValue> = {};
+  for (const [key, raw] of Object.entries(stringMap(profile.custom_attributes))) {
+    customAttributes[key] = decodeCustomAttribute(byKey.get(key), raw);
+  }
+  const createdAt = presentString(user.create_time) ?? '';
+  return {
+    id: user.id ?? '',
+    email: user.email ?? '',
+    emailVerified: profile.email_verified === true,
+    externalId: presentString(user.external_id),
+    profile: {
+      givenName: givenNameOf(profile),
+      familyName: familyNameOf(profile),
+      name: presentString(profile.name),
+      locale: presentString(profile.locale),
+      phoneNumber: presentString(profile.phone_number),
+      phoneNumberVerified: profile.phone_number_verified === true,
+      picture: presentString(profile.picture),
+      customAttributes,
+    },
+    userMetadata: {},
+    appMetadata: stringMap(user.metadata),
+    overrides: {},
+    identities: identitiesOf(profile),
+    createdAt,
+    updatedAt: presentString(user.update_time) ?? createdAt,
+    lastLoginAt: presentString(user.last_login_time),
+    version: userVersion(user),
+  };
+}
