@@ -108,6 +108,8 @@ export interface FakeScalekit {
   injectFault(fault: InjectedFault): void;
   /** Makes every token issued so far invalid (as a rotated secret would). */
   revokeTokens(): void;
+  /** Empties the state, the logs, the tokens and the faults (one server serves a whole test file). */
+  reset(): void;
   /** `METHOD /path?query` of each request, the short form for sequence assertions. */
   requestLines(): string[];
   close(): Promise<void>;
@@ -857,6 +859,18 @@ export async function startFakeScalekit(options: FakeScalekitOptions = {}): Prom
     },
     revokeTokens() {
       tokens.clear();
+    },
+    reset() {
+      for (const store of [users, organizations, roles, tokens]) store.clear();
+      for (const log of [
+        fake.requests,
+        fake.rejectedRequests,
+        fake.responseViolations,
+        fake.issuedTokens,
+        faults,
+      ]) {
+        log.length = 0;
+      }
     },
     requestLines() {
       return fake.requests.map((request) => `${request.method} ${decodeURIComponent(request.url)}`);
