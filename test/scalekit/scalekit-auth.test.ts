@@ -5,9 +5,9 @@
  * tokens never reach an error or a log.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useScalekitTestbed } from './scalekit-fixture.ts';
+import { setUpScalekitTestbed } from './scalekit-fixture.ts';
 
-const bed = useScalekitTestbed({ tokenLifetimeSeconds: 300 });
+const bed = setUpScalekitTestbed({ tokenLifetimeSeconds: 300 });
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -24,7 +24,7 @@ export interface ScalekitTestbed {
  * otherwise (`allowRejected`), no request the adapter sends may fail the OpenAPI check, and no
  * response of the fake may either.
  */
-export function useScalekitTestbed(options: { tokenLifetimeSeconds?: number } = {}): ScalekitTestbed & {
+export function setUpScalekitTestbed(options: { tokenLifetimeSeconds?: number } = {}): ScalekitTestbed & {
   allowRejected(): void;
 } {
   let offset = 0;

@@ -4,9 +4,9 @@
  * (method, path, query and body), all of them accepted by the OpenAPI check of the fake.
  */
 import { describe, expect, it } from 'vitest';
-import { useScalekitTestbed } from './scalekit-fixture.ts';
+import { setUpScalekitTestbed } from './scalekit-fixture.ts';
 
-const bed = useScalekitTestbed();
+const bed = setUpScalekitTestbed();
 
 /** The requests sent since `from`, as `METHOD /path?query`. */
 function linesSince(from: number): string[] {

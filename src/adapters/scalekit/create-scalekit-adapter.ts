@@ -243,7 +243,7 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
         'Scalekit has no place to keep overrides of identity-provider values.',
       );
     }
-    refuseKeyDeletion(patch.customAttributes, 'customAttributes');
+    refuseKeyDeletion(patch.customAttributes, 'customAttributes', (key) => key);
     refuseKeyDeletion(patch.appMetadata, 'appMetadata');
     const errors: Record<string, string> = {};
     const body: ScalekitUpdateUser = {};

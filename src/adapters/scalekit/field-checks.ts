@@ -34,7 +34,12 @@ export function metadataFieldErrors(
  * mask, proto3 cannot tell an empty map from an absent one, and values must be 1–256 characters, so
  * `""` is refused too (scalekit-api.md §9.2–9.4). A `null` in a patch is refused, never dropped.
  */
-export function refuseKeyDeletion(patch: Readonly<Record<string, unknown>> | undefined, field: string): void {
+export function refuseKeyDeletion(
+  patch: Readonly<Record<string, unknown>> | undefined,
+  field: string,
+  /** Custom attributes are keyed by their own key in `fieldErrors`, metadata as `<field>.<key>`. */
+  keyed: (key: string) => string = (key) => `${field}.${key}`,
+): void {
   const deleted = Object.entries(patch ?? {})
     .filter(([, value]) => value === null)
     .map(([key]) => key);

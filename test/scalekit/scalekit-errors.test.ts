@@ -1,0 +1,346 @@
+// @vitest-environment node
+/**
+ * Every error shape Scalekit sends, through the adapter: field violations on the kit's field names,
+ * 409 decided by the endpoint, 429, 404, 5xx, the document's own (wrong) 400 shape, and what the
+ * adapter refuses before sending because Scalekit cannot do it.
+ */
+import { describe, expect, it } from 'vitest';
+import { setUpScalekitTestbed } from './scalekit-fixture.ts';
+
+const bed = setUpScalekitTestbed();
+
+const errorInfo = '@type';
+function violation(field: string, description: string) {
+  return {
+    code: 3,
+    message: 'Validation error',
+    details: [
+      {
+        [errorInfo]: 'type.googleapis.com/scalekit.v1.errdetails.ErrorInfo',
+        error_code: 'INVALID_ARGUMENT',
+        validation_error_info: { field_violations: [{ field, description, constraint: 'string.max_len' }] },
+      },
+    ],
+  };
+}
+
+describe('Scalekit adapter: errors from Scalekit', () => {
+  it('puts a custom attribute’s violation on that attribute', async () => {
+    bed.fake.injectFault({
+      status: 400,
+      body: violation(
+        'user.user_profile.custom_attributes["bio"]',
+        'value length must be at most 256 characters',
+      ),
+      match: /^PATCH /,
+    });
+    await expect(
+      bed.adapter.updateUser(bed.ids.adminUserId, { customAttributes: { bio: 'Short.' } }),
+    ).rejects.toMatchObject({
+      code: 'validation',
+      fieldErrors: { bio: 'value length must be at most 256 characters' },
+    });
+  });
+
+  it('puts user metadata violations on appMetadata.<key> and name violations on givenName', async () => {
+    bed.fake.injectFault({
+      status: 400,
+      body: {
+        ...violation('user.metadata["plan"]', 'value too long'),
+        details: [
+          ...violation('user.metadata["plan"]', 'value too long').details,
+          ...violation('user.user_profile.given_name', 'too long').details,
+        ],
+      },
+      match: /^PATCH /,
+    });
+    await expect(
+      bed.adapter.updateUser(bed.ids.adminUserId, {
+        appMetadata: { plan: 'gold' },
+        profile: { givenName: 'A' },
+      }),
+    ).rejects.toMatchObject({
+      code: 'validation',
+      fieldErrors: { 'appMetadata.plan': 'value too long', givenName: 'too long' },
+    });
+  });
+
+  it('puts organization violations on displayName and metadata.<key>', async () => {
+    bed.fake.injectFault({
+      status: 400,
+      body: {
+        code: 3,
+        message: 'Validation error',
+        details: [
+          {
+            error_code: 'INVALID_ARGUMENT',
+            validation_error_info: {
+              field_violations: [
+                { field: 'organization.display_name', description: 'too long' },
+                { field: 'organization.metadata["billing"]', description: 'bad value' },
+              ],
+            },
+          },
+        ],
+      },
+      match: /^PATCH /,
+    });
+    await expect(
+      bed.adapter.updateOrganization(bed.ids.organizationId, {
+        displayName: 'Acme',
+        metadata: { billing: 'x' },
+      }),
+    ).rejects.toMatchObject({
+      code: 'validation',
+      fieldErrors: { displayName: 'too long', 'metadata.billing': 'bad value' },
+    });
+  });
+
+  it('reads the OpenAPI document’s 400 shape (a bare ErrorInfo) too', async () => {
+    bed.fake.injectFault({
+      status: 400,
+      body: {
+        error_code: 'INVALID_ARGUMENT',
+        validation_error_info: {
+          field_violations: [{ field: 'membership.roles[0].name', description: 'unknown role' }],
+        },
+      },
+      match: /^PATCH /,
+    });
+    await expect(
+      bed.adapter.updateMembership(bed.ids.organizationId, bed.ids.memberUserId, {
+        metadata: { team: 'core' },
+      }),
+    ).rejects.toMatchObject({ code: 'validation', fieldErrors: { roles: 'unknown role' } });
+  });
+
+  it('turns a 409 on a user’s external ID into conflict on externalId', async () => {
+    await expect(
+      bed.adapter.updateUser(bed.ids.adminUserId, { externalId: bed.ids.memberExternalId }),
+    ).rejects.toMatchObject({ code: 'conflict', fieldErrors: { externalId: expect.any(String) } });
+  });
+
+  it('turns a 409 on an organization’s external ID into conflict on externalId', async () => {
+    await expect(
+      bed.adapter.updateOrganization(bed.ids.organizationId, {
+        externalId: bed.ids.otherOrganizationExternalId,
+      }),
+    ).rejects.toMatchObject({ code: 'conflict', fieldErrors: { externalId: expect.any(String) } });
+  });
+
+  it('turns a 409 on creating a user into already_member', async () => {
+    bed.fake.injectFault({
+      status: 409,
+      body: { code: 6, message: 'user already exists', details: [{ error_code: 'ALREADY_EXISTS' }] },
+      match: /^POST \/api\/v1\/organizations/,
+    });
+    await expect(
+      bed.adapter.inviteMember(bed.ids.organizationId, { email: 'race@example.com', idempotencyKey: 'k' }),
+    ).rejects.toMatchObject({ code: 'already_member' });
+  });
+
+  it('turns a 429 into rate_limited, with Retry-After when a proxy sends one', async () => {
+    const limited = { code: 8, message: 'rate limited', details: [{ error_code: 'RATE_LIMITED' }] };
+    bed.fake.injectFault({ status: 429, body: limited, match: /^GET \/api/ });
+    await expect(bed.adapter.getUser(bed.ids.adminUserId)).rejects.toMatchObject({
+      code: 'rate_limited',
+      retryAfterMs: undefined,
+    });
+    bed.fake.injectFault({
+      status: 429,
+      body: limited,
+      headers: { 'Retry-After': '3' },
+      match: /^GET \/api/,
+    });
+    await expect(bed.adapter.getUser(bed.ids.adminUserId)).rejects.toMatchObject({
+      code: 'rate_limited',
+      retryAfterMs: 3000,
+    });
+  });
+
+  it('turns 404 into not_found, 503 into unavailable, 500 into unknown and 501 into not_supported', async () => {
+    await expect(bed.adapter.getUser('usr_00000000000000000000')).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(
+      bed.adapter.getMember(bed.ids.otherOrganizationId, bed.ids.adminUserId),
+    ).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    for (const [status, code] of [
+      [503, 'unavailable'],
+      [500, 'unknown'],
+      [501, 'not_supported'],
+    ] as const) {
+      bed.fake.injectFault({ status, body: { code: 13, message: 'x', details: [] }, match: /^GET \/api/ });
+      await expect(bed.adapter.getOrganization(bed.ids.organizationId)).rejects.toMatchObject({ code });
+    }
+  });
+
+  it('returns null, not an error, for an unknown external ID', async () => {
+    expect(await bed.adapter.findOrganizationByExternalId('NO-SUCH')).toBeNull();
+    bed.fake.injectFault({ status: 503, body: {}, match: /organizations:external/ });
+    await expect(bed.adapter.findOrganizationByExternalId('X')).rejects.toMatchObject({
+      code: 'unavailable',
+    });
+    bed.fake.injectFault({ status: 503, body: {}, match: /users:external/ });
+    await expect(bed.adapter.findUserByExternalId(bed.ids.organizationId, 'X')).rejects.toMatchObject({
+      code: 'unavailable',
+    });
+  });
+});
+
+describe('Scalekit adapter: what it refuses before sending', () => {
+  it('refuses what Scalekit cannot store: key deletion, user-owned metadata, overrides', async () => {
+    const start = bed.fake.requests.length;
+    await expect(
+      bed.adapter.updateUser(bed.ids.adminUserId, { customAttributes: { bio: null } }),
+    ).rejects.toMatchObject({
+      code: 'not_supported',
+      fieldErrors: { 'customAttributes.bio': expect.any(String) },
+    });
+    await expect(
+      bed.adapter.updateUser(bed.ids.adminUserId, { appMetadata: { plan: null } }),
+    ).rejects.toMatchObject({ code: 'not_supported' });
+    await expect(
+      bed.adapter.updateUser(bed.ids.adminUserId, { userMetadata: { a: 'b' } }),
+    ).rejects.toMatchObject({
+      code: 'not_supported',
+    });
+    await expect(
+      bed.adapter.updateUser(bed.ids.adminUserId, { overrides: { name: 'Me' } }),
+    ).rejects.toMatchObject({
+      code: 'not_supported',
+    });
+    await expect(
+      bed.adapter.updateOrganization(bed.ids.organizationId, { metadata: { plan_type: null } }),
+    ).rejects.toMatchObject({ code: 'not_supported' });
+    await expect(
+      bed.adapter.updateMembership(bed.ids.organizationId, bed.ids.memberUserId, {
+        metadata: { team: null },
+      }),
+    ).rejects.toMatchObject({ code: 'not_supported' });
+    expect(
+      bed.fake
+        .requestLines()
+        .slice(start)
+        .filter((line) => !line.startsWith('GET')),
+    ).toEqual(['POST /oauth/token']);
+  });
+
+  it('refuses sorting and status or role filters, and searches shorter than 3 characters', async () => {
+    const org = bed.ids.organizationId;
+    await expect(
+      bed.adapter.listMembers({ organizationId: org, sort: { field: 'email', direction: 'asc' } }),
+    ).rejects.toMatchObject({ code: 'not_supported' });
+    await expect(
+      bed.adapter.listMembers({ organizationId: org, statuses: ['active'] }),
+    ).rejects.toMatchObject({
+      code: 'not_supported',
+    });
+    await expect(bed.adapter.listMembers({ organizationId: org, roles: ['admin'] })).rejects.toMatchObject({
+      code: 'not_supported',
+    });
+    await expect(bed.adapter.listMembers({ organizationId: org, search: 'ab' })).rejects.toMatchObject({
+      code: 'validation',
+      fieldErrors: { search: expect.any(String) },
+    });
+    expect(bed.fake.requests).toEqual([]);
+  });
+
+  it('refuses a cursor from another query, and one it never gave out', async () => {
+    const org = bed.ids.organizationId;
+    const first = await bed.adapter.listMembers({ organizationId: org, limit: 2 });
+    await expect(
+      bed.adapter.listMembers({ organizationId: org, limit: 3, cursor: first.nextCursor }),
+    ).rejects.toMatchObject({ code: 'validation', fieldErrors: { cursor: expect.any(String) } });
+    await expect(
+      bed.adapter.listMembers({ organizationId: org, cursor: 'not-a-cursor' }),
+    ).rejects.toMatchObject({
+      code: 'validation',
+    });
+  });
+
+  it('checks values against the definitions and Scalekit’s limits, with one message per field', async () => {
+    await expect(
+      bed.adapter.updateUser(bed.ids.adminUserId, {
+        customAttributes: { years_experience: 500, cost_center: 'CC-1', unknown_key: 'x' },
+        appMetadata: { plan: 'v'.repeat(257) },
+        externalId: 'x'.repeat(511),
+      }),
+    ).rejects.toMatchObject({
+      code: 'validation',
+      fieldErrors: {
+        years_experience: expect.any(String),
+        cost_center: 'Set by finance',
+        unknown_key: expect.any(String),
+        'appMetadata.plan': expect.any(String),
+        externalId: expect.any(String),
+      },
+    });
+    await expect(
+      bed.adapter.updateOrganization(bed.ids.organizationId, {
+        displayName: ' ',
+        metadata: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`key_${i}`, 'v'])),
+      }),
+    ).rejects.toMatchObject({
+      code: 'validation',
+      fieldErrors: { displayName: expect.any(String), metadata: expect.any(String) },
+    });
+    await expect(
+      bed.adapter.inviteMember(bed.ids.organizationId, { email: 'not-an-address', idempotencyKey: 'k' }),
+    ).rejects.toMatchObject({ code: 'validation', fieldErrors: { email: expect.any(String) } });
+    await expect(
+      bed.adapter.inviteMember(bed.ids.organizationId, {
+        email: 'a@b.example',
+        roles: ['owner'],
+        idempotencyKey: 'k',
+      }),
+    ).rejects.toMatchObject({ code: 'validation', fieldErrors: { roles: expect.any(String) } });
+    await expect(
+      bed.adapter.updateMembership(bed.ids.organizationId, bed.ids.memberUserId, { roles: [] }),
+    ).rejects.toMatchObject({ code: 'validation', fieldErrors: { roles: expect.any(String) } });
+  });
+
+  it('refuses a stale version with conflict, before writing', async () => {
+    const user = await bed.adapter.getUser(bed.ids.adminUserId);
+    await bed.adapter.updateUser(bed.ids.adminUserId, { profile: { familyName: 'Byron' } });
+    const writes = bed.fake.requests.filter((request) => request.method === 'PATCH').length;
+    await expect(
+      bed.adapter.updateUser(
+        bed.ids.adminUserId,
+        { profile: { familyName: 'King' } },
+        { expectedVersion: user.version },
+      ),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    const organization = await bed.adapter.getOrganization(bed.ids.organizationId);
+    await bed.adapter.updateOrganization(bed.ids.organizationId, { displayName: 'Acme 2' });
+    await expect(
+      bed.adapter.updateOrganization(
+        bed.ids.organizationId,
+        { displayName: 'Mine' },
+        { expectedVersion: organization.version },
+      ),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect(bed.fake.requests.filter((request) => request.method === 'PATCH').length).toBe(writes + 1);
+  });
+
+  it('refuses to demote or remove the last admin, and to resend or revoke a joined member', async () => {
+    const org = bed.ids.organizationId;
+    await expect(
+      bed.adapter.updateMembership(org, bed.ids.adminUserId, { roles: ['member'] }),
+    ).rejects.toMatchObject({ code: 'permission_denied' });
+    await expect(bed.adapter.removeMember(org, bed.ids.adminUserId)).rejects.toMatchObject({
+      code: 'permission_denied',
+    });
+    await expect(bed.adapter.resendInvitation(org, bed.ids.memberUserId)).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    await expect(bed.adapter.revokeInvitation(org, bed.ids.memberUserId)).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    await bed.adapter.updateMembership(org, bed.ids.memberUserId, { roles: ['admin'] });
+    await bed.adapter.removeMember(org, bed.ids.adminUserId);
+    expect(bed.fake.users.has(bed.ids.adminUserId)).toBe(false);
+  });
+});
