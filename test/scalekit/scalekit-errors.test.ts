@@ -197,7 +197,7 @@ describe('Scalekit adapter: what it refuses before sending', () => {
       bed.adapter.updateUser(bed.ids.adminUserId, { customAttributes: { bio: null } }),
     ).rejects.toMatchObject({
       code: 'not_supported',
-      fieldErrors: { 'customAttributes.bio': expect.any(String) },
+      fieldErrors: { bio: expect.any(String) },
     });
     await expect(
       bed.adapter.updateUser(bed.ids.adminUserId, { appMetadata: { plan: null } }),

@@ -48,9 +48,7 @@ export function refuseKeyDeletion(
     'not_supported',
     `Scalekit cannot remove a key once set (${field}: ${deleted.join(', ')}); change its value instead.`,
     {
-      fieldErrors: Object.fromEntries(
-        deleted.map((key) => [`${field}.${key}`, 'Scalekit cannot remove this key.']),
-      ),
+      fieldErrors: Object.fromEntries(deleted.map((key) => [keyed(key), 'Scalekit cannot remove this key.'])),
     },
   );
 }
