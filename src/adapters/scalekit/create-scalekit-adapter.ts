@@ -26,8 +26,10 @@ import { decodeMembersCursor, encodeMembersCursor } from './members-cursor.ts';
 import { type ErrorContext, scalekitError } from './scalekit-errors.ts';
 import {
   presentString,
+  type ScalekitCreateMembership,
   type ScalekitCreateUser,
   type ScalekitMembership,
+  type ScalekitUpdateMembership,
   type ScalekitUpdateOrganization,
   type ScalekitUpdateUser,
   type ScalekitUser,
@@ -428,7 +430,7 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
     }
     const inviterEmail = await viewerEmail(callOptions);
     const roles = (input.roles ?? []).map((name) => ({ name }));
-    const membershipBody = {
+    const membershipBody: ScalekitCreateMembership = {
       ...(roles.length > 0 ? { roles } : {}),
       ...(inviterEmail ? { inviter_email: inviterEmail } : {}),
     };
@@ -568,7 +570,7 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
       if (patch.roles && !patch.roles.some((role) => adminRoles.has(role))) {
         await guardLastAdmin(organizationId, membership, callOptions);
       }
-      const body: { roles?: { name: string }[]; metadata?: Record<string, string> } = {};
+      const body: ScalekitUpdateMembership = {};
       // UpdateMembership.roles is the full desired set (the docs' change-role flow).
       if (patch.roles) body.roles = patch.roles.map((name) => ({ name }));
       if (patch.metadata && Object.keys(patch.metadata).length > 0) {

@@ -20,8 +20,14 @@ export type ScalekitUpdateUser = Schemas['v1usersUpdateUser'];
 export type ScalekitCreateUser = Schemas['usersCreateUser'];
 /** The body of `PATCH /api/v1/organizations/{id}` (`v1organizationsUpdateOrganization`). */
 export type ScalekitUpdateOrganization = Schemas['v1organizationsUpdateOrganization'];
-/** The body of `PATCH /api/v1/memberships/organizations/{organization_id}/users/{id}`. */
+/**
+ * The body of `PATCH /api/v1/memberships/organizations/{organization_id}/users/{id}`. Bodies are built
+ * as these schema types, not inline in the call: openapi-fetch's `Writable` wraps items in an
+ * intersection, which loses TypeScript's weak-type check, so `roles: ['admin']` would pass there.
+ */
 export type ScalekitUpdateMembership = Schemas['v1usersUpdateMembership'];
+/** The body of `POST /api/v1/memberships/organizations/{organization_id}/users/{id}` (`v1usersCreateMembership`). */
+export type ScalekitCreateMembership = Schemas['v1usersCreateMembership'];
 
 /** Scalekit sends `""` for unset strings (scalekit-api.md §1): absent, for the kit. */
 export function presentString(value: string | null | undefined): string | null {
