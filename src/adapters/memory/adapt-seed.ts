@@ -16,11 +16,16 @@ export interface SeedAdaptation {
 }
 
 /**
- * Makes seeded (and prepared) data look as the declared backend would keep it: versions as
- * fingerprints of the edited fields where there is no ETag, and, where invitations create no user,
- * each invitation's user replaced by its address (a user left with no membership is dropped).
+ * Makes seeded (and prepared) data look as the declared backend would keep it: no expired invitations
+ * where they are deleted, versions as fingerprints of the edited fields where there is no ETag, and,
+ * where invitations create no user, each invitation's user replaced by its address (a user left with
+ * no membership is dropped).
  */
 export function adaptSeedToBackend(data: MemoryData, adaptation: SeedAdaptation): void {
+  if (!adaptation.capabilities.invitations.expiredInvitationsRemain) {
+    // A backend that deletes expired invitations (Auth0) never lists one.
+    data.memberships = data.memberships.filter((membership) => membership.status !== 'invite_expired');
+  }
   if (!adaptation.invitationsCreateUsers) {
     const detached = new Set<string>();
     for (const membership of data.memberships) {
