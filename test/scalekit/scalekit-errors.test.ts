@@ -252,7 +252,7 @@ describe('Scalekit adapter: what it refuses before sending', () => {
     const org = bed.ids.organizationId;
     const first = await bed.adapter.listMembers({ organizationId: org, limit: 2 });
     await expect(
-      bed.adapter.listMembers({ organizationId: org, limit: 3, cursor: first.nextCursor }),
+      bed.adapter.listMembers({ organizationId: org, search: 'acme', cursor: first.nextCursor }),
     ).rejects.toMatchObject({ code: 'validation', fieldErrors: { cursor: expect.any(String) } });
     await expect(
       bed.adapter.listMembers({ organizationId: org, cursor: 'not-a-cursor' }),

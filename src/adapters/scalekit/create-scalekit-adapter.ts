@@ -11,6 +11,7 @@ import { TeamkitError, validationError } from '../../core/errors.ts';
 import type { Invitation, InviteInput } from '../../core/invitation.ts';
 import { scalekitLimits } from '../../core/limits.ts';
 import type { Member, MemberActions, MembershipPatch } from '../../core/member.ts';
+import { decodeMembersCursor, encodeMembersCursor } from '../../core/members-cursor.ts';
 import type { Organization, OrganizationPatch } from '../../core/organization.ts';
 import type { Role } from '../../core/role.ts';
 import type { User, UserPatch } from '../../core/user.ts';
@@ -20,9 +21,8 @@ import { encodeCustomAttribute } from './attribute-strings.ts';
 import { createScalekitClient } from './client.ts';
 import { mergeStringMap, metadataFieldErrors, refuseKeyDeletion } from './field-checks.ts';
 import { membershipIn, toInvitation, toMember, toMembershipStatus } from './map-member.ts';
-import { organizationVersion, toOrganization, toRole } from './map-organization.ts';
-import { toUser, userVersion } from './map-user.ts';
-import { decodeMembersCursor, encodeMembersCursor } from './members-cursor.ts';
+import { toOrganization, toRole } from './map-organization.ts';
+import { toUser } from './map-user.ts';
 import { type ErrorContext, scalekitError } from './scalekit-errors.ts';
 import {
   presentString,
@@ -363,9 +363,18 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
       throw validationError({ search: 'Scalekit searches from 3 to 100 characters.' });
     }
     const cap = search === null ? listMaxPageSize : searchMaxPageSize;
-    const pageSize = Math.max(1, Math.min(query.limit ?? 50, cap));
-    const cursorQuery = { organizationId: query.organizationId, search, pageSize };
-    const pageToken = query.cursor ? decodeMembersCursor(query.cursor, cursorQuery) : undefined;
+    // The cursor carries Scalekit's page_token and the page size it was made with, bound to the query
+    // by the core helper: later pages keep the first page's size, so Scalekit's token stays valid.
+    let pageSize = Math.max(1, Math.min(query.limit ?? 50, cap));
+    let pageToken: string | undefined;
+    if (query.cursor) {
+      const position = decodeMembersCursor(query.cursor, query) as { t?: unknown; s?: unknown };
+      if (typeof position?.t !== 'string' || typeof position.s !== 'number') {
+        throw validationError({ cursor: 'The cursor does not belong to this query.' });
+      }
+      pageToken = position.t;
+      pageSize = Math.max(1, Math.min(position.s, cap));
+    }
     const viewerIsAdmin = await viewerIsAdminOf(query.organizationId, callOptions);
     const page = { page_size: pageSize, ...(pageToken ? { page_token: pageToken } : {}) };
     const path = { organization_id: query.organizationId };
@@ -396,7 +405,7 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
     const total = Number(data.total_size ?? members.length);
     return {
       members,
-      nextCursor: next ? encodeMembersCursor(next, cursorQuery) : null,
+      nextCursor: next ? encodeMembersCursor({ t: next, s: pageSize }, query) : null,
       totalCount: Number.isFinite(total) ? total : members.length,
     };
   }
@@ -506,7 +515,7 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
 
     async updateUser(userId: string, patch: UserPatch, writeOptions?: WriteOptions): Promise<User> {
       const current = await fetchUser(userId, writeOptions);
-      checkVersion(writeOptions?.expectedVersion, userVersion(current));
+      checkVersion(writeOptions?.expectedVersion, toUser(current, definitions).version);
       const body = updateUserBody(current, patch);
       if (Object.keys(body).length === 0) return toUser(current, definitions);
       return toUser(await patchUser(userId, body, writeOptions), definitions);
@@ -526,7 +535,9 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
 
     inviteMember,
 
-    async resendInvitation(organizationId, userId, callOptions): Promise<Invitation> {
+    async resendInvitation(organizationId, invitationId, callOptions): Promise<Invitation> {
+      // Scalekit addresses an invitation by its user's ID (Member.invitationId is that ID).
+      const userId = invitationId;
       const { user, membership } = await memberOf(organizationId, userId, callOptions);
       const status = toMembershipStatus(membership.membership_status);
       if (status !== 'pending_invite' && status !== 'invite_expired') {
@@ -547,7 +558,8 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
       return toInvitation(data.invite, user.email ?? '');
     },
 
-    async revokeInvitation(organizationId, userId, callOptions) {
+    async revokeInvitation(organizationId, invitationId, callOptions) {
+      const userId = invitationId;
       const { membership } = await memberOf(organizationId, userId, callOptions);
       const status = toMembershipStatus(membership.membership_status);
       if (status !== 'pending_invite' && status !== 'invite_expired') {
@@ -617,7 +629,7 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
       writeOptions?: WriteOptions,
     ): Promise<Organization> {
       const current = await fetchOrganization(organizationId, writeOptions);
-      checkVersion(writeOptions?.expectedVersion, organizationVersion(current));
+      checkVersion(writeOptions?.expectedVersion, toOrganization(current).version);
       refuseKeyDeletion(patch.metadata, 'metadata');
       const errors: Record<string, string> = {};
       const body: ScalekitUpdateOrganization = {};

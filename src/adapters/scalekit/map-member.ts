@@ -27,14 +27,13 @@ export function toMembershipStatus(status: string | undefined): MembershipStatus
 const provisioning: Readonly<Record<string, ProvisioningMethod>> = {
   invitation: 'invitation',
   jit_using_sso: 'jit_sso',
+  org_creator: 'org_creator',
+  allowed_email_domain: 'allowed_email_domain',
   // "API or SCIM" (OpenAPI L8468): Scalekit does not say which, so the kit cannot tell a directory apart.
-  direct_provision: 'api',
+  direct_provision: 'direct',
 };
 
-/**
- * Scalekit's `provisioning_method`. Lossy until the contract has `org_creator`, `allowed_email_domain`
- * and `direct`: those read as `unknown`.
- */
+/** Scalekit's `provisioning_method`; a value it adds later reads as `unknown`. */
 export function toProvisioningMethod(method: string | undefined): ProvisioningMethod {
   return provisioning[String(method ?? '')] ?? 'unknown';
 }
@@ -52,8 +51,11 @@ export function toMember(user: ScalekitUser, membership: ScalekitMembership, act
   const profile = user.user_profile ?? {};
   const status = toMembershipStatus(membership.membership_status);
   const invited = status === 'pending_invite' || status === 'invite_expired';
+  const userId = user.id ?? '';
   return {
-    userId: user.id ?? '',
+    userId,
+    // Scalekit has no invitation object: an invitation is the pending membership, addressed by user ID.
+    invitationId: invited ? userId : null,
     organizationId: membership.organization_id ?? '',
     email: user.email ?? '',
     givenName: givenNameOf(profile),
@@ -78,6 +80,8 @@ export function toMember(user: ScalekitUser, membership: ScalekitMembership, act
 export function toInvitation(invite: ScalekitInvite, email: string): Invitation {
   const status = String(invite.status ?? '').toLowerCase();
   return {
+    // The invitation is addressed by its user's ID (see toMember); resend keeps it (`in_place`).
+    id: invite.user_id ?? '',
     organizationId: invite.organization_id ?? '',
     userId: invite.user_id ?? '',
     email,

@@ -1,29 +1,21 @@
 import type { Organization } from '../../core/organization.ts';
 import type { Role } from '../../core/role.ts';
-import { fingerprint } from './fingerprint.ts';
+import { organizationVersionFields, versionFingerprint } from '../../core/version-fingerprint.ts';
 import { presentString, type ScalekitOrganization, type ScalekitRole, stringMap } from './scalekit-types.ts';
-
-/** The fields of an organization the kit edits, hashed into `Organization.version`. */
-export function organizationVersion(organization: ScalekitOrganization): string {
-  return fingerprint({
-    display_name: organization.display_name ?? '',
-    external_id: presentString(organization.external_id),
-    metadata: stringMap(organization.metadata),
-  });
-}
 
 /** A Scalekit organization as the kit's Organization (slug, logo, region and settings are not the kit's). */
 export function toOrganization(organization: ScalekitOrganization): Organization {
-  const createdAt = presentString(organization.create_time) ?? '';
-  return {
+  const createdAt = presentString(organization.create_time);
+  const mapped: Omit<Organization, 'version'> = {
     id: organization.id ?? '',
     displayName: organization.display_name ?? '',
     externalId: presentString(organization.external_id),
     metadata: stringMap(organization.metadata),
     createdAt,
     updatedAt: presentString(organization.update_time) ?? createdAt,
-    version: organizationVersion(organization),
   };
+  // No ETag in Scalekit: the version is the core's fingerprint of the fields the kit edits.
+  return { ...mapped, version: versionFingerprint(organizationVersionFields({ ...mapped, version: '' })) };
 }
 
 /**

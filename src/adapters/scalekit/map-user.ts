@@ -1,25 +1,9 @@
 import type { AttributeDefinition } from '../../core/attribute-definition.ts';
 import type { AttributeValue } from '../../core/attribute-value.ts';
 import type { IdentityProviderLink, User } from '../../core/user.ts';
+import { userVersionFields, versionFingerprint } from '../../core/version-fingerprint.ts';
 import { decodeCustomAttribute } from './attribute-strings.ts';
-import { fingerprint } from './fingerprint.ts';
 import { presentString, type ScalekitUser, type ScalekitUserProfile, stringMap } from './scalekit-types.ts';
-
-/** The fields of a Scalekit user the kit edits, hashed into `User.version`. */
-export function userVersion(user: ScalekitUser): string {
-  const profile: ScalekitUserProfile = user.user_profile ?? {};
-  return fingerprint({
-    given_name: givenNameOf(profile),
-    family_name: familyNameOf(profile),
-    name: presentString(profile.name),
-    locale: presentString(profile.locale),
-    phone_number: presentString(profile.phone_number),
-    picture: presentString(profile.picture),
-    custom_attributes: stringMap(profile.custom_attributes),
-    metadata: stringMap(user.metadata),
-    external_id: presentString(user.external_id),
-  });
-}
 
 /** `given_name`, else the deprecated `first_name` that real responses (and the Node SDK) still use. */
 export function givenNameOf(profile: ScalekitUserProfile): string | null {
@@ -59,7 +43,7 @@ export function toUser(user: ScalekitUser, definitions: readonly AttributeDefini
     customAttributes[key] = decodeCustomAttribute(byKey.get(key), raw);
   }
   const createdAt = presentString(user.create_time) ?? '';
-  return {
+  const mapped: Omit<User, 'version'> = {
     id: user.id ?? '',
     email: user.email ?? '',
     emailVerified: profile.email_verified === true,
@@ -81,6 +65,7 @@ export function toUser(user: ScalekitUser, definitions: readonly AttributeDefini
     createdAt,
     updatedAt: presentString(user.update_time) ?? createdAt,
     lastLoginAt: presentString(user.last_login_time),
-    version: userVersion(user),
   };
+  // No ETag in Scalekit: the version is the core's fingerprint of the fields the kit edits.
+  return { ...mapped, version: versionFingerprint(userVersionFields({ ...mapped, version: '' })) };
 }
