@@ -191,21 +191,23 @@ describe('Scalekit adapter: errors from Scalekit', () => {
 });
 
 describe('Scalekit adapter: what it refuses before sending', () => {
-  it('refuses what Scalekit cannot store: key deletion, user-owned metadata, overrides', async () => {
+  it('refuses what Scalekit cannot store: key deletion, the last custom attribute, overrides', async () => {
     const start = bed.fake.requests.length;
+    // Proto3 cannot tell an empty map from an absent one: the last custom attribute cannot be removed.
     await expect(
       bed.adapter.updateUser(bed.ids.adminUserId, { customAttributes: { bio: null } }),
     ).rejects.toMatchObject({
-      code: 'not_supported',
+      code: 'validation',
       fieldErrors: { bio: expect.any(String) },
     });
     await expect(
       bed.adapter.updateUser(bed.ids.adminUserId, { appMetadata: { plan: null } }),
     ).rejects.toMatchObject({ code: 'not_supported' });
     await expect(
-      bed.adapter.updateUser(bed.ids.adminUserId, { userMetadata: { a: 'b' } }),
+      bed.adapter.updateUser(bed.ids.adminUserId, { userMetadata: { key: null } }),
     ).rejects.toMatchObject({
       code: 'not_supported',
+      fieldErrors: { 'userMetadata.key': expect.any(String) },
     });
     await expect(
       bed.adapter.updateUser(bed.ids.adminUserId, { overrides: { name: 'Me' } }),

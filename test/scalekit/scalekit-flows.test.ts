@@ -152,6 +152,8 @@ describe('Scalekit adapter: the main flows, request by request', () => {
       `GET /api/v1/users/${bed.ids.memberUserId}`,
       `PATCH /api/v1/memberships/organizations/${bed.ids.organizationId}/users/${bed.ids.memberUserId}`,
       `GET /api/v1/users/${bed.ids.adminUserId}`,
+      // The row is now an active admin: its actions need the count of admins (Scalekit cannot filter).
+      `GET /api/v1/organizations/${bed.ids.organizationId}/users?page_size=100`,
     ]);
     expect(bed.fake.requests[3]?.body).toEqual({ roles: [{ name: 'admin' }] });
   });
@@ -201,6 +203,8 @@ describe('Scalekit adapter: the main flows, request by request', () => {
       .filter((line) => line.includes(`/organizations/${bed.ids.organizationId}/users`));
     expect(lines).toEqual([
       `GET /api/v1/organizations/${bed.ids.organizationId}/users?page_size=10`,
+      // The first page holds the admin: one scan counts the active admins for its row actions.
+      `GET /api/v1/organizations/${bed.ids.organizationId}/users?page_size=100`,
       `GET /api/v1/organizations/${bed.ids.organizationId}/users?page_size=10&page_token=b2Zmc2V0OjEw`,
       `GET /api/v1/organizations/${bed.ids.organizationId}/users:search?page_size=30&query=emp-1002`,
     ]);

@@ -10,7 +10,7 @@ import { scalekitCapabilities } from '../../core/capabilities.ts';
 import { TeamkitError, validationError } from '../../core/errors.ts';
 import type { Invitation, InviteInput } from '../../core/invitation.ts';
 import { scalekitLimits } from '../../core/limits.ts';
-import type { Member, MemberActions, MembershipPatch } from '../../core/member.ts';
+import type { ActionDeniedReason, Member, MemberActions, MembershipPatch } from '../../core/member.ts';
 import { decodeMembersCursor, encodeMembersCursor } from '../../core/members-cursor.ts';
 import type { Organization, OrganizationPatch } from '../../core/organization.ts';
 import type { Role } from '../../core/role.ts';
@@ -46,6 +46,12 @@ export interface ScalekitAdapterOptions extends ScalekitCredentials {
   definitions: readonly AttributeDefinition[];
   /** Which of the environment's roles administer an organization (Scalekit has no such flag). */
   roles?: { admin?: readonly string[] };
+  /**
+   * Whether members Scalekit marks `direct_provision` ("API or SCIM": it does not say which) are
+   * treated as managed by a directory, so the kit neither re-roles nor removes them (a directory would
+   * undo it). Default true, the safe reading; false where the host provisions through the API only.
+   */
+  directProvisionIsDirectory?: boolean;
   /** The signed-in person's Scalekit user ID (`usr_…`), from the host's session, per request. */
   viewerUserId: () => string | Promise<string>;
   /** The fetch to use (tests route it to a fake Scalekit); the global fetch by default. */
@@ -61,8 +67,7 @@ const searchMaxPageSize = 30;
 const listMaxPageSize = scalekitCapabilities.members.maxPageSize;
 /** Rough but sufficient: Scalekit checks `string.email` itself; this catches what needs no round trip. */
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const denied = (reason: 'not_permitted' | 'not_an_invitation' | 'invitation_not_pending') =>
-  ({ allowed: false, reason }) as const;
+const denied = (reason: ActionDeniedReason) => ({ allowed: false, reason }) as const;
 
 /**
  * A TeamkitAdapter over Scalekit's REST API, for the server side only (it holds a client secret).
@@ -131,21 +136,46 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
     };
   }
 
+  const directIsDirectory = options.directProvisionIsDirectory ?? true;
+  function isDirectoryManaged(membership: ScalekitMembership): boolean {
+    return directIsDirectory && membership.provisioning_method === 'direct_provision';
+  }
+
   /**
    * What the viewer may do to a row. Scalekit returns no per-row rights, so the kit decides: admins
-   * manage members and invitations. The last-admin guard is enforced on writes (a scan), not shown per
-   * row; directory-managed members cannot be told apart (`direct_provision` is API or SCIM).
+   * manage members and invitations, except a directory's members and the organization's last active
+   * admin (`soleAdmin` says whether that admin is the only one).
    */
-  function actionsFor(viewerIsAdmin: boolean, membership: ScalekitMembership): MemberActions {
+  function actionsFor(
+    viewerIsAdmin: boolean,
+    membership: ScalekitMembership,
+    soleAdmin: boolean,
+  ): MemberActions {
     const status = toMembershipStatus(membership.membership_status);
     const invitation = status === 'pending_invite' || status === 'invite_expired';
-    const manage = viewerIsAdmin ? ({ allowed: true } as const) : denied('not_permitted');
+    const manage = !viewerIsAdmin
+      ? denied('not_permitted')
+      : isDirectoryManaged(membership)
+        ? denied('managed_by_directory')
+        : soleAdmin && isActiveAdmin(membership)
+          ? denied('last_admin')
+          : ({ allowed: true } as const);
     const invite = !viewerIsAdmin
       ? denied('not_permitted')
       : invitation
         ? ({ allowed: true } as const)
         : denied('not_an_invitation');
     return { changeRoles: manage, remove: manage, resendInvitation: invite, revokeInvitation: invite };
+  }
+
+  /** Rows of one call share one count of the organization's active admins, made only if a row needs it. */
+  function rowActions(organizationId: string, viewerIsAdmin: boolean, callOptions?: CallOptions) {
+    let sole: Promise<boolean> | null = null;
+    return async (membership: ScalekitMembership): Promise<MemberActions> => {
+      const needsCount = viewerIsAdmin && isActiveAdmin(membership) && !isDirectoryManaged(membership);
+      if (needsCount) sole ??= countActiveAdmins(organizationId, callOptions).then((count) => count <= 1);
+      return actionsFor(viewerIsAdmin, membership, needsCount ? await sole! : false);
+    };
   }
 
   async function viewerIsAdminOf(organizationId: string, callOptions?: CallOptions): Promise<boolean> {
@@ -198,6 +228,12 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
     membership: ScalekitMembership,
     callOptions?: CallOptions,
   ) {
+    if (isDirectoryManaged(membership)) {
+      throw new TeamkitError(
+        'permission_denied',
+        'This member is managed by a directory (SCIM); change them there.',
+      );
+    }
     if (!isActiveAdmin(membership)) return;
     if ((await countActiveAdmins(organizationId, callOptions)) <= 1) {
       throw new TeamkitError('permission_denied', 'An organization needs at least one admin.');
@@ -233,19 +269,13 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
 
   /** The body of PATCH user for `patch` over `current`: only what changed, each map written whole. */
   function updateUserBody(current: ScalekitUser, patch: UserPatch): ScalekitUpdateUser {
-    if (patch.userMetadata && Object.keys(patch.userMetadata).length > 0) {
-      throw new TeamkitError(
-        'not_supported',
-        'Scalekit has no user-owned metadata: its user `metadata` is admin-only (appMetadata).',
-      );
-    }
     if (patch.overrides && Object.keys(patch.overrides).length > 0) {
       throw new TeamkitError(
         'not_supported',
         'Scalekit has no place to keep overrides of identity-provider values.',
       );
     }
-    refuseKeyDeletion(patch.customAttributes, 'customAttributes', (key) => key);
+    refuseKeyDeletion(patch.userMetadata, 'userMetadata');
     refuseKeyDeletion(patch.appMetadata, 'appMetadata');
     const errors: Record<string, string> = {};
     const body: ScalekitUpdateUser = {};
@@ -280,6 +310,7 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
 
     if (patch.customAttributes && Object.keys(patch.customAttributes).length > 0) {
       const written: Record<string, string> = {};
+      const removed: string[] = [];
       for (const [key, value] of Object.entries(patch.customAttributes)) {
         const definition = definitionsByKey.get(key);
         if (definition?.scope !== 'custom') {
@@ -288,6 +319,11 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
         }
         if (definition.policy.write === 'none') {
           errors[key] = definition.policy.readOnlyReason || 'This field cannot be changed here.';
+          continue;
+        }
+        if (value === null) {
+          // Removed by writing the whole map without it (verified after the write: see updateUser).
+          removed.push(key);
           continue;
         }
         const checked = validateAttributeValue(definition, value);
@@ -305,10 +341,24 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
       // PATCH merge-or-replace of `custom_attributes` is undocumented (scalekit-api.md §10): the whole
       // merged map is written, which is right under either behaviour.
       const merged = mergeStringMap(stringMap(current.user_profile?.custom_attributes), written);
+      for (const key of removed) delete merged[key];
+      if (removed.length > 0 && Object.keys(merged).length === 0) {
+        // An empty map cannot be told from an absent one in proto3: the last attribute cannot go.
+        for (const key of removed) errors[key] = 'Scalekit cannot clear the last custom attribute.';
+      }
       if (Object.keys(merged).length > limits.userMetadata.maxPairs) {
         errors.customAttributes = `At most ${limits.userMetadata.maxPairs} custom attributes are allowed.`;
       }
       profile.custom_attributes = merged;
+    }
+    if (patch.userMetadata && Object.keys(patch.userMetadata).length > 0) {
+      const currentUserMetadata = stringMap(current.user_profile?.metadata);
+      Object.assign(
+        errors,
+        metadataFieldErrors(currentUserMetadata, patch.userMetadata, limits.userMetadata, 'userMetadata'),
+      );
+      // `user_profile.metadata`, read, merged and written whole like every other map.
+      profile.metadata = mergeStringMap(currentUserMetadata, patch.userMetadata);
     }
     if (Object.keys(profile).length > 0) body.user_profile = profile;
 
@@ -396,9 +446,10 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
             context,
           );
     const members: Member[] = [];
+    const actionsOf = rowActions(query.organizationId, viewerIsAdmin, callOptions);
     for (const user of data.users ?? []) {
       const membership = membershipIn(user, query.organizationId);
-      if (membership) members.push(toMember(user, membership, actionsFor(viewerIsAdmin, membership)));
+      if (membership) members.push(toMember(user, membership, await actionsOf(membership)));
     }
     const next = presentString(data.next_page_token);
     // `total_size` is uint32 (a JSON number), but int64 counts elsewhere are strings: accept both.
@@ -484,7 +535,8 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
     const membership = user ? membershipIn(user, organizationId) : undefined;
     if (!user || !membership)
       throw new TeamkitError('unknown', 'Scalekit answered the invitation without a membership.');
-    return toMember(user, membership, actionsFor(true, membership));
+    // A new invitation is neither a directory's member nor an active admin: no count is needed.
+    return toMember(user, membership, actionsFor(true, membership, false));
   }
 
   return {
@@ -518,7 +570,24 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
       checkVersion(writeOptions?.expectedVersion, toUser(current, definitions).version);
       const body = updateUserBody(current, patch);
       if (Object.keys(body).length === 0) return toUser(current, definitions);
-      return toUser(await patchUser(userId, body, writeOptions), definitions);
+      const updated = await patchUser(userId, body, writeOptions);
+      // Whether PATCH replaces or merges a map is undocumented: a removed custom attribute is gone only
+      // if Scalekit replaced the map. Where it is still there, say so rather than report success.
+      const kept = Object.entries(patch.customAttributes ?? {})
+        .filter(
+          ([key, value]) => value === null && updated.user_profile?.custom_attributes?.[key] !== undefined,
+        )
+        .map(([key]) => key);
+      if (kept.length > 0) {
+        throw new TeamkitError(
+          'not_supported',
+          'Scalekit kept a removed custom attribute (its PATCH merges maps).',
+          {
+            fieldErrors: Object.fromEntries(kept.map((key) => [key, 'Scalekit cannot remove this value.'])),
+          },
+        );
+      }
+      return toUser(updated, definitions);
     },
 
     async listAttributeDefinitions() {
@@ -530,7 +599,11 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
     async getMember(organizationId, userId, callOptions) {
       const { user, membership } = await memberOf(organizationId, userId, callOptions);
       const viewerIsAdmin = await viewerIsAdminOf(organizationId, callOptions);
-      return toMember(user, membership, actionsFor(viewerIsAdmin, membership));
+      return toMember(
+        user,
+        membership,
+        await rowActions(organizationId, viewerIsAdmin, callOptions)(membership),
+      );
     },
 
     inviteMember,
@@ -579,6 +652,12 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
       if (patch.roles) await checkRoles(organizationId, patch.roles, callOptions);
       refuseKeyDeletion(patch.metadata, 'metadata');
       const { membership } = await memberOf(organizationId, userId, callOptions);
+      if (patch.roles && isDirectoryManaged(membership)) {
+        throw new TeamkitError(
+          'permission_denied',
+          'This member is managed by a directory (SCIM); change them there.',
+        );
+      }
       if (patch.roles && !patch.roles.some((role) => adminRoles.has(role))) {
         await guardLastAdmin(organizationId, membership, callOptions);
       }
@@ -603,7 +682,11 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
       const updated = data.user ? membershipIn(data.user, organizationId) : undefined;
       if (!data.user || !updated) throw new TeamkitError('not_found');
       const viewerIsAdmin = await viewerIsAdminOf(organizationId, callOptions);
-      return toMember(data.user, updated, actionsFor(viewerIsAdmin, updated));
+      return toMember(
+        data.user,
+        updated,
+        await rowActions(organizationId, viewerIsAdmin, callOptions)(updated),
+      );
     },
 
     async removeMember(organizationId, userId, callOptions) {

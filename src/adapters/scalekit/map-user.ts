@@ -16,24 +16,25 @@ export function familyNameOf(profile: ScalekitUserProfile): string | null {
 }
 
 function identitiesOf(profile: ScalekitUserProfile): IdentityProviderLink[] {
-  // Scalekit keeps the provider's raw attributes once per profile (`user_profile.metadata`), not per
-  // identity: they are shown with the first linked provider.
-  const raw = stringMap(profile.metadata);
-  return (profile.external_identities ?? []).map((identity, index) => {
+  // Scalekit keeps no attributes per identity; `user_profile.metadata` is the kit's userMetadata.
+  return (profile.external_identities ?? []).map((identity) => {
     const provider = String(identity.connection_provider ?? 'unknown').toLowerCase();
     return {
       provider,
       displayName: provider.replace(/_/g, ' ').replace(/\b\w/g, (letter) => letter.toUpperCase()),
       providerUserId: presentString(identity.connection_user_id),
-      attributes: index === 0 ? raw : {},
+      attributes: {},
       lastSyncedAt: presentString(identity.last_synced_time),
     };
   });
 }
 
 /**
- * A Scalekit user as the kit's User. Lossy: Scalekit has no slot for `userMetadata` or `overrides`
- * (always empty here), and custom attributes come back as text, read by each definition's type.
+ * A Scalekit user as the kit's User. `userMetadata` is `user_profile.metadata` (the profile's own
+ * "additional, non-structured user data" in Scalekit's guide; the OpenAPI document calls it raw
+ * identity-provider attributes, so a provider's sync may overwrite it), `appMetadata` the admin-level
+ * `metadata`. Lossy: no slot for `overrides` (always empty), and custom attributes come back as text,
+ * read by each definition's type.
  */
 export function toUser(user: ScalekitUser, definitions: readonly AttributeDefinition[]): User {
   const profile: ScalekitUserProfile = user.user_profile ?? {};
@@ -58,7 +59,7 @@ export function toUser(user: ScalekitUser, definitions: readonly AttributeDefini
       picture: presentString(profile.picture),
       customAttributes,
     },
-    userMetadata: {},
+    userMetadata: stringMap(profile.metadata),
     appMetadata: stringMap(user.metadata),
     overrides: {},
     identities: identitiesOf(profile),
