@@ -230,6 +230,31 @@ describe('Scalekit adapter: what it refuses before sending', () => {
     ).toEqual(['POST /oauth/token']);
   });
 
+  it('removes a custom attribute by writing the map without it, and says so when Scalekit kept it', async () => {
+    await bed.adapter.updateUser(bed.ids.adminUserId, { customAttributes: { years_experience: 3 } });
+    const removed = await bed.adapter.updateUser(bed.ids.adminUserId, { customAttributes: { bio: null } });
+    expect(removed.profile.customAttributes).toEqual({ years_experience: 3 });
+    expect(bed.fake.requests.at(-1)?.body).toEqual({
+      user_profile: { custom_attributes: { years_experience: '3' } },
+    });
+    // A Scalekit that merged maps on PATCH would answer with the key still there.
+    await bed.adapter.updateUser(bed.ids.adminUserId, { customAttributes: { bio: 'Back.' } });
+    bed.fake.injectFault({
+      status: 200,
+      body: {
+        user: {
+          id: bed.ids.adminUserId,
+          email: 'ada@acme.example',
+          user_profile: { custom_attributes: { bio: 'Back.', years_experience: '3' } },
+        },
+      },
+      match: /^PATCH /,
+    });
+    await expect(
+      bed.adapter.updateUser(bed.ids.adminUserId, { customAttributes: { bio: null } }),
+    ).rejects.toMatchObject({ code: 'not_supported', fieldErrors: { bio: expect.any(String) } });
+  });
+
   it('refuses sorting and status or role filters, and searches shorter than 3 characters', async () => {
     const org = bed.ids.organizationId;
     await expect(

@@ -59,7 +59,8 @@ export function teamkitFieldOf(scalekitField: string, context: ErrorContext = {}
     const [, profile, map, quotedKey, dottedKey] = mapEntry;
     const key = quotedKey ?? dottedKey;
     if (map === 'custom_attributes') return key ?? 'customAttributes';
-    const field = profile ? 'identityProviderMetadata' : bag;
+    // `user_profile.metadata` holds the kit's userMetadata (see toUser).
+    const field = profile ? 'userMetadata' : bag;
     return key === undefined ? field : `${field}.${key}`;
   }
   if (path.startsWith('user_profile.')) {
