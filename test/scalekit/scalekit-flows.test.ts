@@ -210,6 +210,17 @@ describe('Scalekit adapter: the main flows, request by request', () => {
     ]);
   });
 
+  it('reads total_size as a number or as a string', async () => {
+    // total_size is uint32 (a number) in the document, but Scalekit's int64 counts are strings.
+    bed.fake.injectFault({
+      status: 200,
+      body: { users: [], next_page_token: '', prev_page_token: '', total_size: '14' },
+      match: /^GET \/api\/v1\/organizations\/[^/]+\/users$/,
+    });
+    const page = await bed.adapter.listMembers({ organizationId: bed.ids.organizationId, limit: 5 });
+    expect(page).toEqual({ members: [], nextCursor: null, totalCount: 14 });
+  });
+
   it('finds a member by external ID, and not a user of another organization', async () => {
     expect((await bed.adapter.findUserByExternalId(bed.ids.organizationId, 'EMP-1002'))?.id).toBe(
       bed.ids.memberUserId,
