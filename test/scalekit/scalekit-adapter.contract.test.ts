@@ -5,8 +5,9 @@
  * seeded, and a fresh adapter.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { createScalekitAdapter } from '../../src/adapters/scalekit/index.ts';
-import { scalekitCapabilities } from '../../src/core/capabilities.ts';
+import { createScalekitAdapter, type ScalekitAdapterOptions } from '../../src/adapters/scalekit/index.ts';
+import { resolveCapabilities, scalekitCapabilities } from '../../src/core/capabilities.ts';
+import { createMemoryIdempotencyStore } from '../../src/core/idempotency-store.ts';
 import { describeAdapterContract } from '../adapter-contract.ts';
 import { type FakeScalekit, startFakeScalekit } from '../fakes/scalekit/fake-scalekit.ts';
 import { scalekitTestDefinitions, seedScalekit } from '../fakes/scalekit/seed.ts';
@@ -19,7 +20,8 @@ afterAll(async () => {
   await fake.close();
 });
 
-describeAdapterContract('scalekit (over the fake Scalekit)', scalekitCapabilities, async () => {
+/** The suite over a fresh seed, with an adapter built with `options()` (fresh for every test). */
+const makeScalekit = (options: () => Partial<ScalekitAdapterOptions>) => async () => {
   fake.reset();
   const ids = seedScalekit(fake);
   const adapter = createScalekitAdapter({
@@ -28,6 +30,7 @@ describeAdapterContract('scalekit (over the fake Scalekit)', scalekitCapabilitie
     clientSecret: fake.clientSecret,
     definitions: scalekitTestDefinitions,
     viewerUserId: () => ids.adminUserId,
+    ...options(),
   });
   return {
     adapter,
@@ -46,4 +49,15 @@ describeAdapterContract('scalekit (over the fake Scalekit)', scalekitCapabilitie
       attributes: { text: 'bio', number: 'years_experience', readOnly: 'cost_center' },
     },
   };
-});
+};
+
+describeAdapterContract(
+  'scalekit (over the fake Scalekit)',
+  scalekitCapabilities,
+  makeScalekit(() => ({})),
+);
+describeAdapterContract(
+  'scalekit with an idempotency store',
+  resolveCapabilities({ invitations: { idempotent: true } }, scalekitCapabilities),
+  makeScalekit(() => ({ idempotencyStore: createMemoryIdempotencyStore() })),
+);

@@ -6,8 +6,9 @@ import type {
   WriteOptions,
 } from '../../core/adapter.ts';
 import type { AttributeDefinition } from '../../core/attribute-definition.ts';
-import { scalekitCapabilities } from '../../core/capabilities.ts';
+import { resolveCapabilities, scalekitCapabilities } from '../../core/capabilities.ts';
 import { TeamkitError, validationError } from '../../core/errors.ts';
+import { defaultIdempotencyTtlMs, type IdempotencyStore } from '../../core/idempotency-store.ts';
 import type { Invitation, InviteInput } from '../../core/invitation.ts';
 import { scalekitLimits } from '../../core/limits.ts';
 import type { ActionDeniedReason, Member, MemberActions, MembershipPatch } from '../../core/member.ts';
@@ -54,6 +55,12 @@ export interface ScalekitAdapterOptions extends ScalekitCredentials {
   directProvisionIsDirectory?: boolean;
   /** The signed-in person's Scalekit user ID (`usr_…`), from the host's session, per request. */
   viewerUserId: () => string | Promise<string>;
+  /**
+   * Where the first result of each invite's idempotency key is kept. Scalekit accepts no such key, so
+   * without a store keys are ignored (`capabilities.invitations.idempotent` false); with one (shared by
+   * the server's processes) a retried invite returns its first result and the capability is declared.
+   */
+  idempotencyStore?: IdempotencyStore;
   /** The fetch to use (tests route it to a fake Scalekit); the global fetch by default. */
   fetch?: typeof fetch;
   /** The clock, in epoch milliseconds (token expiry). */
@@ -539,10 +546,28 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
     return toMember(user, membership, actionsFor(true, membership, false));
   }
 
+  const store = options.idempotencyStore;
+  /** An invite once per idempotency key, where the host gave a store to keep first results in. */
+  async function inviteOnce(
+    organizationId: string,
+    input: InviteInput,
+    callOptions?: CallOptions,
+  ): Promise<Member> {
+    const key =
+      store && input.idempotencyKey ? `scalekit invite ${organizationId} ${input.idempotencyKey}` : null;
+    const remembered = key ? ((await store!.get(key)) as Member | undefined) : undefined;
+    if (remembered) return remembered;
+    const member = await inviteMember(organizationId, input, callOptions);
+    if (key) await store!.put(key, member, defaultIdempotencyTtlMs);
+    return member;
+  }
+
   return {
     name: 'scalekit',
     limits,
-    capabilities: scalekitCapabilities,
+    capabilities: store
+      ? resolveCapabilities({ invitations: { idempotent: true } }, scalekitCapabilities)
+      : scalekitCapabilities,
 
     async getViewer(organizationId, callOptions): Promise<Viewer> {
       const userId = await viewerId();
@@ -606,7 +631,7 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
       );
     },
 
-    inviteMember,
+    inviteMember: inviteOnce,
 
     async resendInvitation(organizationId, invitationId, callOptions): Promise<Invitation> {
       // Scalekit addresses an invitation by its user's ID (Member.invitationId is that ID).
