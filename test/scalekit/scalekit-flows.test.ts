@@ -74,6 +74,7 @@ describe('Scalekit adapter: the main flows, request by request', () => {
       inviterEmail: 'ada@acme.example',
     });
     expect(second).toMatchObject({ status: 'pending_invite', roles: ['member'], givenName: null });
+    expect(bed.fake.invitationEmails).toEqual(['new.one@example.com']);
     expect(linesSince(start)).toEqual([
       'POST /oauth/token',
       `GET /api/v1/organizations/${org}/roles`,
@@ -124,6 +125,7 @@ describe('Scalekit adapter: the main flows, request by request', () => {
       bed.ids.pendingInviteUserId,
     );
     expect(invitation).toMatchObject({ status: 'pending', resentCount: 1, email: 'pending@acme.example' });
+    expect(bed.fake.invitationEmails).toEqual(['pending@acme.example']);
     expect(linesSince(start)).toEqual([
       'POST /oauth/token',
       `GET /api/v1/users/${bed.ids.pendingInviteUserId}`,

@@ -104,6 +104,8 @@ export interface FakeScalekit {
   responseViolations: { operationId: string; violations: Violation[] }[];
   /** Tokens issued so far. */
   issuedTokens: string[];
+  /** The addresses an invitation email went to (a new invitation, or a resend), in order. */
+  invitationEmails: string[];
   /** Answers the next matching request with `fault` instead of handling it. */
   injectFault(fault: InjectedFault): void;
   /** Makes every token issued so far invalid (as a rotated secret would). */
@@ -203,6 +205,7 @@ export async function startFakeScalekit(options: FakeScalekitOptions = {}): Prom
     rejectedRequests: [] as FakeScalekit['rejectedRequests'],
     responseViolations: [] as FakeScalekit['responseViolations'],
     issuedTokens: [] as string[],
+    invitationEmails: [] as string[],
   };
 
   function userJson(user: FakeUser) {
@@ -320,8 +323,12 @@ export async function startFakeScalekit(options: FakeScalekitOptions = {}): Prom
   function newMembership(
     organizationId: string,
     body: { roles?: { name?: string }[]; metadata?: Record<string, string>; inviter_email?: string },
+    email: string,
     sendEmail: boolean,
   ): FakeMembership {
+    // `send_invitation_email` defaults to true (the query is coerced, so it may arrive as a boolean);
+    // the fake records each email it would have sent.
+    if (sendEmail) fake.invitationEmails.push(email);
     const defaultRole =
       (roles.get(organizationId) ?? []).find((role) => role.default_member)?.name ?? 'member';
     const created = iso();
@@ -337,7 +344,6 @@ export async function startFakeScalekit(options: FakeScalekitOptions = {}): Prom
       // Invitations last 15 days by default (DOC user-invitations L69).
       expires_at: new Date(now() + 15 * 24 * 3600 * 1000).toISOString(),
       resent_count: 0,
-      ...(sendEmail ? {} : {}),
     };
   }
 
@@ -500,7 +506,7 @@ export async function startFakeScalekit(options: FakeScalekitOptions = {}): Prom
           return alreadyExists('user with this external id already exists');
         }
         const created = iso();
-        const sendEmail = queryParams(c).send_invitation_email !== 'false';
+        const sendEmail = String(queryParams(c).send_invitation_email) !== 'false';
         const user: FakeUser = {
           id: newId('usr_'),
           email,
@@ -515,7 +521,7 @@ export async function startFakeScalekit(options: FakeScalekitOptions = {}): Prom
             custom_attributes: {},
             metadata: {},
           },
-          memberships: [newMembership(organizationId, body.membership ?? {}, sendEmail)],
+          memberships: [newMembership(organizationId, body.membership ?? {}, email, sendEmail)],
         };
         users.set(user.id, user);
         return { status: 201, body: { user: userJson(user) } };
@@ -547,7 +553,12 @@ export async function startFakeScalekit(options: FakeScalekitOptions = {}): Prom
           return alreadyExists('membership already exists');
         }
         user.memberships.push(
-          newMembership(organizationId, body, queryParams(c).send_invitation_email !== 'false'),
+          newMembership(
+            organizationId,
+            body,
+            user.email,
+            String(queryParams(c).send_invitation_email) !== 'false',
+          ),
         );
         return { status: 201, body: { user: userJson(user) } };
       },
@@ -609,6 +620,7 @@ export async function startFakeScalekit(options: FakeScalekitOptions = {}): Prom
           membership.expires_at = new Date(now() + 15 * 24 * 3600 * 1000).toISOString();
         }
         membership.resent_count += 1;
+        fake.invitationEmails.push(user.email);
         membership.resent_at = iso();
         return {
           status: 200,
@@ -867,6 +879,7 @@ export async function startFakeScalekit(options: FakeScalekitOptions = {}): Prom
         fake.rejectedRequests,
         fake.responseViolations,
         fake.issuedTokens,
+        fake.invitationEmails,
         faults,
       ]) {
         log.length = 0;
