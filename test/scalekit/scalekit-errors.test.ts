@@ -255,6 +255,15 @@ describe('Scalekit adapter: what it refuses before sending', () => {
     ).rejects.toMatchObject({ code: 'not_supported', fieldErrors: { bio: expect.any(String) } });
   });
 
+  it('refuses the members list to a viewer who is not an active member of the organization', async () => {
+    const outsider = bed.makeAdapter({ viewerUserId: () => bed.ids.pendingInviteUserId });
+    await expect(outsider.listMembers({ organizationId: bed.ids.organizationId })).rejects.toMatchObject({
+      code: 'permission_denied',
+    });
+    const anonymous = bed.makeAdapter({ viewerUserId: () => '' });
+    await expect(anonymous.getCurrentUser()).rejects.toMatchObject({ code: 'unauthenticated' });
+  });
+
   it('refuses sorting and status or role filters, and searches shorter than 3 characters', async () => {
     const org = bed.ids.organizationId;
     await expect(

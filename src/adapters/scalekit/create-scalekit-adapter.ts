@@ -432,10 +432,12 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
       pageToken = position.t;
       pageSize = Math.max(1, Math.min(position.s, cap));
     }
-    const viewerIsAdmin = await viewerIsAdminOf(query.organizationId, callOptions);
+    const viewer = membershipIn(await fetchUser(await viewerId(), callOptions), query.organizationId);
+    // The adapter's M2M token sees every organization: the viewer's own membership decides.
+    if (!permissionsOf(viewer).viewMembers) throw new TeamkitError('permission_denied');
+    const viewerIsAdmin = isActiveAdmin(viewer);
     const page = { page_size: pageSize, ...(pageToken ? { page_token: pageToken } : {}) };
     const path = { organization_id: query.organizationId };
-    const context: ErrorContext = {};
     const data =
       search === null
         ? await ok(
@@ -443,14 +445,12 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
               params: { path, query: page },
               ...signalOf(callOptions),
             }),
-            context,
           )
         : await ok(
             api.GET('/api/v1/organizations/{organization_id}/users:search', {
               params: { path, query: { ...page, query: search } },
               ...signalOf(callOptions),
             }),
-            context,
           );
     const members: Member[] = [];
     const actionsOf = rowActions(query.organizationId, viewerIsAdmin, callOptions);
