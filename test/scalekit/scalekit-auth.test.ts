@@ -27,6 +27,16 @@ describe('Scalekit adapter: tokens', () => {
     expect(bed.fake.requests[0]?.body).toMatchObject({ grant_type: 'client_credentials' });
   });
 
+  it('lets one caller give up on the shared token request without failing the others', async () => {
+    const controller = new AbortController();
+    const first = bed.adapter.getUser(bed.ids.adminUserId, { signal: controller.signal });
+    const second = bed.adapter.getUser(bed.ids.memberUserId);
+    controller.abort(new Error('navigated away'));
+    await expect(first).rejects.toThrow('navigated away');
+    expect((await second).id).toBe(bed.ids.memberUserId);
+    expect(tokenRequests()).toBe(1);
+  });
+
   it('replaces the token a minute before it expires, not after', async () => {
     await bed.adapter.getUser(bed.ids.adminUserId);
     bed.advance(239_000);

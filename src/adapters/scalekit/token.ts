@@ -49,7 +49,7 @@ export function createTokenSource(
   let cached: { token: string; refreshAt: number } | null = null;
   let pending: Promise<string> | null = null;
 
-  async function fetchToken(signal?: AbortSignal): Promise<string> {
+  async function fetchToken(): Promise<string> {
     const body = new URLSearchParams({
       client_id: credentials.clientId,
       client_secret: credentials.clientSecret,
@@ -61,10 +61,8 @@ export function createTokenSource(
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
         body: body.toString(),
-        ...(signal ? { signal } : {}),
       });
     } catch (error) {
-      if (signal?.aborted) throw signal.reason;
       // The cause is the transport's error only: it never holds the request body with the secret.
       throw new TeamkitError('network', undefined, { cause: error });
     }
@@ -93,10 +91,17 @@ export function createTokenSource(
   return {
     get(signal) {
       if (cached && now() < cached.refreshAt) return Promise.resolve(cached.token);
-      pending ??= fetchToken(signal).finally(() => {
+      // The shared request is not tied to one caller's signal: one caller giving up must not fail the
+      // others waiting on it. A caller that aborts stops waiting; the token is still cached for later.
+      pending ??= fetchToken().finally(() => {
         pending = null;
       });
-      return pending;
+      if (!signal) return pending;
+      return new Promise<string>((resolve, reject) => {
+        if (signal.aborted) return reject(signal.reason);
+        signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+        pending?.then(resolve, reject);
+      });
     },
     invalidate(token) {
       if (cached?.token === token) cached = null;
