@@ -103,6 +103,8 @@ export {
   readStoredValue,
 } from './profile-values.ts';
 export { externalIdLookupKeys, teamkitKeys } from './query-keys.ts';
+export { patternBacktrackingRisk, patternInputLimit } from './regex-safety.ts';
+export { hasHiddenCharacters, revealHiddenCharacters } from './reveal-hidden-characters.ts';
 export type { Role } from './role.ts';
 export { runBounded } from './run-bounded.ts';
 export {
