@@ -3,7 +3,9 @@ import type { AccessPolicy } from '../../core/policy/access-policy.ts';
 import * as adminRoles from '../../core/policy/admin-roles.ts';
 import { decideMemberActions } from '../../core/policy/member-actions.ts';
 import * as memberRow from '../../core/policy/member-row.ts';
+import { checkMembershipChange, checkRemoval } from '../../core/policy/membership-guards.ts';
 import { toMemberActions } from '../../core/policy/policy-decision.ts';
+import { enforcePolicy } from '../../core/policy/policy-error.ts';
 import * as resendCooldown from '../../core/policy/resend-cooldown.ts';
 import { viewerPermissions } from '../../core/policy/viewer-permissions.ts';
 import type { Role } from '../../core/role.ts';
@@ -82,4 +84,40 @@ export function memberActions(
     resendCooldownMs,
   });
   return toMemberActions(decided);
+}
+
+/** Who asks for a write, and the organization it lands in: what the write guards read. */
+export interface WriteGuardContext {
+  /** The signed-in user's ID. */
+  viewerId: string;
+  /** Their permissions in the organization. */
+  permissions: OrganizationPermissions;
+  /** Every stored membership, to find the last admin. */
+  memberships: readonly StoredMembership[];
+  /** The organization's roles. */
+  roles: readonly Role[];
+}
+
+function guardFacts(membership: StoredMembership, context: WriteGuardContext) {
+  return {
+    viewerId: context.viewerId,
+    permissions: context.permissions,
+    roles: context.roles,
+    policy: memoryAccessPolicy,
+    lastAdmin: isLastAdmin(membership, context.memberships, context.roles),
+  };
+}
+
+/** Throws the core policy's `permission_denied` unless the viewer may give `membership` these roles. */
+export function enforceRoleChange(
+  membership: StoredMembership,
+  roles: readonly string[],
+  context: WriteGuardContext,
+): void {
+  enforcePolicy('changeRoles', checkMembershipChange(membership, { roles }, guardFacts(membership, context)));
+}
+
+/** Throws the core policy's `permission_denied` unless the viewer may remove `membership`. */
+export function enforceRemoval(membership: StoredMembership, context: WriteGuardContext): void {
+  enforcePolicy('remove', checkRemoval(membership, guardFacts(membership, context)));
 }
