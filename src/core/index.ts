@@ -120,6 +120,7 @@ export {
   allPermissions,
   noPermissions,
   type PermissionSubject,
+  permissionNames,
   resolveViewer,
   viewerPermissions,
 } from './policy/viewer-permissions.ts';

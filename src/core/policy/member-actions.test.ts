@@ -6,17 +6,11 @@ import type { SelfChanges } from './access-policy.ts';
 import { decideMemberActions } from './member-actions.ts';
 import type { MemberRowState } from './member-row.ts';
 import type { PolicyDecision } from './policy-decision.ts';
+import { permissionNames } from './viewer-permissions.ts';
 
 const roles: Role[] = [
   { name: 'admin', displayName: 'Admin', description: null, isDefault: false, isAdmin: true },
   { name: 'member', displayName: 'Member', description: null, isDefault: true, isAdmin: false },
-];
-const permissionNames: (keyof OrganizationPermissions)[] = [
-  'viewMembers',
-  'inviteMembers',
-  'manageMembers',
-  'updateOrganization',
-  'manageUsers',
 ];
 /** All 32 permission sets: the rules must read only the two that matter. */
 const everyPermissionSet: OrganizationPermissions[] = Array.from({ length: 32 }, (_, bits) => {

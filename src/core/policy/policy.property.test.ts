@@ -9,7 +9,7 @@ import { decideMemberActions } from './member-actions.ts';
 import type { MemberRowState } from './member-row.ts';
 import { checkMembershipChange, checkRemoval } from './membership-guards.ts';
 import { toMemberActions } from './policy-decision.ts';
-import { viewerPermissions } from './viewer-permissions.ts';
+import { permissionNames, viewerPermissions } from './viewer-permissions.ts';
 
 const roleNames = ['admin', 'owner', 'member', 'billing_manager'] as const;
 const roles: Role[] = roleNames.map((name) => ({
@@ -19,13 +19,6 @@ const roles: Role[] = roleNames.map((name) => ({
   isDefault: name === 'member',
   isAdmin: name === 'admin' || name === 'owner',
 }));
-const permissionNames: (keyof OrganizationPermissions)[] = [
-  'viewMembers',
-  'inviteMembers',
-  'manageMembers',
-  'updateOrganization',
-  'manageUsers',
-];
 const statuses: MembershipStatus[] = ['active', 'inactive', 'pending_invite', 'invite_expired'];
 const provisionings: ProvisioningMethod[] = ['invitation', 'dashboard', 'jit_sso', 'scim', 'api', 'unknown'];
 

@@ -3,7 +3,13 @@ import type { MembershipStatus } from '../member.ts';
 import type { Role } from '../role.ts';
 import type { OrganizationPermissions } from '../viewer.ts';
 import type { AccessPolicy } from './access-policy.ts';
-import { allPermissions, noPermissions, resolveViewer, viewerPermissions } from './viewer-permissions.ts';
+import {
+  allPermissions,
+  noPermissions,
+  permissionNames,
+  resolveViewer,
+  viewerPermissions,
+} from './viewer-permissions.ts';
 
 const role = (name: string, isAdmin = false): Role => ({
   name,
@@ -113,6 +119,12 @@ describe('viewerPermissions', () => {
       expect(viewerPermissions(active('admin'), roles, policy)).toEqual(allPermissions);
       expect(Object.isFrozen(noPermissions) && Object.isFrozen(allPermissions)).toBe(true);
     });
+  });
+});
+
+describe('permissionNames', () => {
+  it('names every flag of OrganizationPermissions, once', () => {
+    expect([...permissionNames].sort()).toEqual(Object.keys(noPermissions).sort());
   });
 });
 

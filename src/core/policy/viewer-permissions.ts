@@ -1,8 +1,17 @@
 import type { MembershipStatus } from '../member.ts';
 import type { Role } from '../role.ts';
 import type { OrganizationPermissions, Viewer } from '../viewer.ts';
-import type { AccessPolicy } from './access-policy.ts';
+import type { AccessPolicy, PermissionName } from './access-policy.ts';
 import { holdsAdminRole } from './admin-roles.ts';
+
+/** The five permissions, in the order `OrganizationPermissions` declares them. */
+export const permissionNames: readonly PermissionName[] = Object.freeze([
+  'viewMembers',
+  'inviteMembers',
+  'manageMembers',
+  'updateOrganization',
+  'manageUsers',
+]);
 
 /** Every permission refused: what someone without an active membership may do. */
 export const noPermissions: Readonly<OrganizationPermissions> = Object.freeze({
@@ -35,7 +44,7 @@ export interface PermissionSubject {
 /** Adds what `granted` says yes to; a grant never takes a permission away. */
 function grant(into: OrganizationPermissions, granted: Partial<OrganizationPermissions> | undefined): void {
   if (!granted) return;
-  for (const name of Object.keys(into) as (keyof OrganizationPermissions)[]) {
+  for (const name of permissionNames) {
     if (granted[name] === true) into[name] = true;
   }
 }
