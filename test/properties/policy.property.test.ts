@@ -1,15 +1,17 @@
+// Policy rules, by property: whatever a row and a viewer look like, the row offers what the write
+// guards accept, today's Member.actions stay within ActionDeniedReason, and roles only ever add.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ActionDeniedReason, MembershipStatus, ProvisioningMethod } from '../member.ts';
-import type { Role } from '../role.ts';
-import type { OrganizationPermissions } from '../viewer.ts';
-import type { AccessPolicy } from './access-policy.ts';
-import { holdsAdminRole } from './admin-roles.ts';
-import { decideMemberActions } from './member-actions.ts';
-import type { MemberRowState } from './member-row.ts';
-import { checkMembershipChange, checkRemoval } from './membership-guards.ts';
-import { toMemberActions } from './policy-decision.ts';
-import { permissionNames, viewerPermissions } from './viewer-permissions.ts';
+import type { ActionDeniedReason, MembershipStatus, ProvisioningMethod } from '../../src/core/member.ts';
+import type { AccessPolicy } from '../../src/core/policy/access-policy.ts';
+import { holdsAdminRole } from '../../src/core/policy/admin-roles.ts';
+import { decideMemberActions } from '../../src/core/policy/member-actions.ts';
+import type { MemberRowState } from '../../src/core/policy/member-row.ts';
+import { checkMembershipChange, checkRemoval } from '../../src/core/policy/membership-guards.ts';
+import { toMemberActions } from '../../src/core/policy/policy-decision.ts';
+import { permissionNames, viewerPermissions } from '../../src/core/policy/viewer-permissions.ts';
+import type { Role } from '../../src/core/role.ts';
+import type { OrganizationPermissions } from '../../src/core/viewer.ts';
 
 const roleNames = ['admin', 'owner', 'member', 'billing_manager'] as const;
 const roles: Role[] = roleNames.map((name) => ({
