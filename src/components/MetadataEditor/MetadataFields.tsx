@@ -257,7 +257,7 @@ export function MetadataFields(props: MetadataFieldsProps) {
         </p>
       ) : null}
       {bagIssues.map((issue) => (
-        <p key={issue.code} data-part="count-issue" data-issue={issue.code} role="alert">
+        <p key={issue.code} data-part="count-issue" role="alert">
           {metadataIssueText(issue, m, locale)}
         </p>
       ))}
