@@ -30,9 +30,6 @@ export type MetadataBagIssue = Extract<
   { code: 'too_many_pairs' | 'too_many_shared_pairs' | 'too_many_bytes' }
 >;
 
-/** The issues that concern one row (`index` is its position; -1 when a patch names a key, not a row). */
-export type MetadataRowIssue = Exclude<MetadataIssue, MetadataBagIssue>;
-
 /** True for an issue about the whole bag (its pair count or size), not about one row. */
 export function isBagIssue(issue: MetadataIssue): issue is MetadataBagIssue {
   return (

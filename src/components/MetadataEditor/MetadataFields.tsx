@@ -146,8 +146,15 @@ export function MetadataFields(props: MetadataFieldsProps) {
         className={classNames.row}
       >
         {locked ? (
-          <div data-part="cell" data-field="key" data-locked="">
+          <div
+            data-part="cell"
+            data-field="key"
+            data-locked=""
+            data-invalid={keyErrors.length > 0 || undefined}
+          >
             <span data-part="key-text">{row.key}</span>
+            {/* A key stored by another system may break this backend's rules; say so, since it cannot change. */}
+            {renderErrors(keyErrorId, keyErrors)}
           </div>
         ) : (
           <div data-part="cell" data-field="key" data-invalid={keyErrors.length > 0 || undefined}>
