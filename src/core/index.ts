@@ -59,6 +59,7 @@ export {
 export type { Invitation, InviteInput, InviteOutcome } from './invitation.ts';
 export { isPlainObject, type JsonValue, type Metadata, type MetadataPatch } from './json.ts';
 export {
+  auth0Limits,
   type BackendLimits,
   isReservedKey,
   type MetadataLimits,
@@ -81,8 +82,13 @@ export {
   applyMetadataPatch,
   buildMetadataPatch,
   describeMetadataIssue,
+  entriesToMetadata,
+  isBagIssue,
+  type MetadataBagIssue,
   type MetadataEntry,
   type MetadataIssue,
+  type MetadataRules,
+  metadataByteSize,
   metadataToEntries,
   validateMetadataEntries,
   validateMetadataPatch,
@@ -148,6 +154,11 @@ export {
   type SanitizedDefinitions,
   sanitizeAttributeDefinitions,
 } from './sanitize-definitions.ts';
+export {
+  limitsBesideOtherUserBag,
+  type UserMetadataBags,
+  validateSharedUserMetadata,
+} from './shared-user-metadata.ts';
 export {
   type IdentityProviderLink,
   type StandardProfileKey,

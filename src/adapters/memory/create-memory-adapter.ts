@@ -17,6 +17,7 @@ import type {
 } from './memory-adapter-types.ts';
 import type { MemoryData } from './memory-data.ts';
 import { memoryIds } from './memory-ids.ts';
+import { refuseUnsupportedMetadata } from './metadata-capabilities.ts';
 import { clearPersisted, loadPersisted, savePersisted } from './persistence.ts';
 import { mulberry32 } from './prng.ts';
 import { createSeedData } from './seed-data.ts';
@@ -77,6 +78,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   if (options.persist && !persisted) state.commit();
 
   const backend = createBackend(state);
+  const capabilities = resolveCapabilities(options.capabilities);
   const faults = createFaultInjector();
   const calls: RecordedCall[] = [];
   let latency: LatencySetting = options.latency ?? 0;
@@ -104,7 +106,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const adapter: MemoryAdapter = {
     name: 'memory',
     limits,
-    capabilities: resolveCapabilities(options.capabilities),
+    capabilities,
     faults: {
       failNext: (error, count) => faults.failNext(error, count),
       failMethod: (method, error, failOptions) => faults.failMethod(method, error, failOptions),
@@ -119,7 +121,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     getCurrentUser: (o) => call('getCurrentUser', [o], o, () => backend.getCurrentUser()),
     getUser: (userId, o) => call('getUser', [userId, o], o, () => backend.getUser(userId)),
     updateUser: (userId, patch, o) =>
-      call('updateUser', [userId, patch, o], o, () => backend.updateUser(userId, patch, o)),
+      call('updateUser', [userId, patch, o], o, () => {
+        refuseUnsupportedMetadata(
+          { userMetadata: patch?.userMetadata, appMetadata: patch?.appMetadata },
+          capabilities,
+        );
+        return backend.updateUser(userId, patch, o);
+      }),
     listAttributeDefinitions: (o) =>
       // Served as stored: untrusted, possibly malformed; the kit sanitizes what it receives.
       call(
@@ -132,7 +140,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     getMember: (organizationId, userId, o) =>
       call('getMember', [organizationId, userId, o], o, () => backend.getMember(organizationId, userId)),
     inviteMember: (organizationId, input, o) =>
-      call('inviteMember', [organizationId, input, o], o, () => backend.inviteMember(organizationId, input)),
+      call('inviteMember', [organizationId, input, o], o, () => {
+        refuseUnsupportedMetadata({ metadata: input?.metadata }, capabilities);
+        return backend.inviteMember(organizationId, input);
+      }),
     resendInvitation: (organizationId, userId, o) =>
       call('resendInvitation', [organizationId, userId, o], o, () =>
         backend.resendInvitation(organizationId, userId),
@@ -142,9 +153,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         backend.revokeInvitation(organizationId, userId),
       ),
     updateMembership: (organizationId, userId, patch, o) =>
-      call('updateMembership', [organizationId, userId, patch, o], o, () =>
-        backend.updateMembership(organizationId, userId, patch),
-      ),
+      call('updateMembership', [organizationId, userId, patch, o], o, () => {
+        refuseUnsupportedMetadata({ metadata: patch?.metadata }, capabilities, { membership: true });
+        return backend.updateMembership(organizationId, userId, patch);
+      }),
     removeMember: (organizationId, userId, o) =>
       call('removeMember', [organizationId, userId, o], o, () =>
         backend.removeMember(organizationId, userId),
@@ -154,9 +166,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     getOrganization: (organizationId, o) =>
       call('getOrganization', [organizationId, o], o, () => backend.getOrganization(organizationId)),
     updateOrganization: (organizationId, patch, o) =>
-      call('updateOrganization', [organizationId, patch, o], o, () =>
-        backend.updateOrganization(organizationId, patch, o),
-      ),
+      call('updateOrganization', [organizationId, patch, o], o, () => {
+        refuseUnsupportedMetadata({ metadata: patch?.metadata }, capabilities);
+        return backend.updateOrganization(organizationId, patch, o);
+      }),
     findOrganizationByExternalId: (externalId, o) =>
       call('findOrganizationByExternalId', [externalId, o], o, () =>
         backend.findOrganizationByExternalId(externalId),
