@@ -14,7 +14,7 @@ describe('given a memory backend that cannot delete metadata keys', () => {
     await expect(
       memory.updateOrganization(org, { metadata: { plan_type: null, region: 'EU' } }),
     ).rejects.toMatchObject({
-      code: 'validation',
+      code: 'not_supported',
       fieldErrors: {
         'metadata.plan_type':
           '“plan_type” cannot be removed: this backend cannot delete keys. Change its value instead.',
@@ -28,7 +28,7 @@ describe('given a memory backend that cannot delete metadata keys', () => {
     await expect(
       adapter().updateUser(admin, { userMetadata: { theme: null }, appMetadata: { territory: null } }),
     ).rejects.toMatchObject({
-      code: 'validation',
+      code: 'not_supported',
       fieldErrors: {
         'userMetadata.theme': expect.stringContaining('cannot delete keys'),
         'appMetadata.territory': expect.stringContaining('cannot delete keys'),
@@ -41,7 +41,7 @@ describe('given a memory backend that cannot delete metadata keys', () => {
     await expect(
       memory.updateMembership(org, admin, { metadata: { seat_type: null } }),
     ).rejects.toMatchObject({
-      code: 'validation',
+      code: 'not_supported',
       fieldErrors: { 'metadata.seat_type': expect.stringContaining('cannot delete keys') },
     });
     await expect(
@@ -51,7 +51,7 @@ describe('given a memory backend that cannot delete metadata keys', () => {
         metadata: { territory: null },
       }),
     ).rejects.toMatchObject({
-      code: 'validation',
+      code: 'not_supported',
       fieldErrors: { 'metadata.territory': expect.any(String) },
     });
   });
@@ -82,7 +82,7 @@ describe('given a memory backend that cannot delete metadata keys', () => {
     const memory = createMemoryAdapter({ capabilities: scalekitCapabilities });
     expect(memory.capabilities.metadata.keyDeletion).toBe(false);
     await expect(memory.updateOrganization(org, { metadata: { plan_type: null } })).rejects.toMatchObject({
-      code: 'validation',
+      code: 'not_supported',
     });
   });
 });
@@ -93,7 +93,7 @@ describe('given a memory backend with no membership metadata (Auth0)', () => {
     await expect(
       memory.updateMembership(org, admin, { metadata: { seat_type: 'viewer' } }),
     ).rejects.toMatchObject({
-      code: 'validation',
+      code: 'not_supported',
       fieldErrors: { metadata: 'This backend keeps no metadata on memberships.' },
     });
     const member = await memory.updateMembership(org, memoryIds.member, { roles: ['admin', 'member'] });

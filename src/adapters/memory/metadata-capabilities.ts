@@ -12,7 +12,9 @@ export type MetadataBagsOfRequest = Readonly<Record<string, unknown>>;
  * Refuses, before anything is written, metadata changes the memory backend is configured not to
  * support, as the real backend would: a `null` (key deletion) where `capabilities.metadata.keyDeletion`
  * is false, and, with `membership`, any membership metadata where `capabilities.memberships.metadata`
- * is false. Rejects `validation` with a message per key, so the rows can say what went wrong.
+ * is false. Rejects `not_supported` (the backend cannot do it) with a message per key, so the rows
+ * can say what went wrong; `validation` when a reserved key is among them (bad input, whatever the
+ * backend supports).
  */
 export function refuseUnsupportedMetadata(
   bags: MetadataBagsOfRequest,
@@ -20,6 +22,7 @@ export function refuseUnsupportedMetadata(
   options: { membership?: boolean } = {},
 ): void {
   const errors: FieldErrorBag = {};
+  let reserved = false;
   for (const [bag, patch] of Object.entries(bags)) {
     if (patch === undefined) continue;
     if (options.membership && !capabilities.memberships.metadata) {
@@ -31,11 +34,10 @@ export function refuseUnsupportedMetadata(
       if (value !== null) continue;
       // A reserved key is refused for what it is, whatever the patch does with it.
       const code = isReservedKey(key) ? 'key_reserved' : 'key_not_deletable';
+      reserved ||= code === 'key_reserved';
       errors[`${bag}.${key}`] = describeMetadataIssue({ code, index: -1, key });
     }
   }
-  // TODO(not_supported): once errors.ts has the code, the backend's inability is `not_supported`, not
-  // bad input; the per-key messages stay as fieldErrors.
   if (Object.keys(errors).length > 0)
-    throw new TeamkitError('validation', undefined, { fieldErrors: errors });
+    throw new TeamkitError(reserved ? 'validation' : 'not_supported', undefined, { fieldErrors: errors });
 }
