@@ -283,6 +283,38 @@ describe('InviteMemberDialog', () => {
     });
   });
 
+  describe('given addresses typed and Send pressed straight away, with the pointer', () => {
+    // Pressing the button moves focus out of the address input, which turns the typed text into a chip:
+    // the dialog grew and the button moved before the button was released, and the click was lost.
+    for (const latency of [0, 800]) {
+      it(`sends everything typed on the first click (${latency} ms latency)`, async () => {
+        const { adapter } = renderWithTeamkit(<InviteMemberDialog />, { latency });
+        await openDialog();
+        await userEvent.type(addressInput(), 'ada@example.com grace@example.com alan@example.com');
+        // A person's press lasts a moment: time enough for the layout to move under the pointer.
+        await userEvent.click(screen.getByRole('button', { name: 'Send 2 invitations' }), { delay: 80 });
+
+        await waitFor(() => expect(screen.getByRole('button', { name: 'Done' })).toBeInTheDocument(), {
+          timeout: 10_000,
+        });
+        expect(invited(adapter).map((input) => input.email)).toEqual([
+          'ada@example.com',
+          'grace@example.com',
+          'alan@example.com',
+        ]);
+      });
+    }
+
+    it('still turns the typed text into a chip when the press lands elsewhere in the dialog', async () => {
+      renderWithTeamkit(<InviteMemberDialog />);
+      const dialog = await openDialog();
+      await userEvent.type(addressInput(), 'ada@example.com');
+      await userEvent.click(within(dialog).getByRole('heading', { name: 'Invite teammates' }), { delay: 80 });
+      expect(screen.getByRole('list', { name: 'Addresses to invite' })).toHaveTextContent('ada@example.com');
+      expect(addressInput()).toHaveValue('');
+    });
+  });
+
   describe('given the form has problems', () => {
     it('does not send and focuses the first field that needs attention', async () => {
       const { adapter } = renderWithTeamkit(<InviteMemberDialog />);
