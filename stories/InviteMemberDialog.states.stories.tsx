@@ -233,9 +233,10 @@ export const NotPermittedHidden: Story = {
   args: { whenNotPermitted: 'hide' },
   parameters: { teamkit: { viewer: 'member' } satisfies TeamkitStoryOptions },
   play: async (context) => {
-    await waitFor(() =>
-      expect(teamkitOf(context).adapter.calls.some((c) => c.method === 'getViewer')).toBe(true),
-    );
+    // Once the viewer is known, not only while it is being checked.
+    const { adapter, queryClient } = teamkitOf(context);
+    await waitFor(() => expect(adapter.calls.some((c) => c.method === 'getViewer')).toBe(true));
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     await expect(context.canvas.queryByRole('button')).toBeNull();
   },
 };

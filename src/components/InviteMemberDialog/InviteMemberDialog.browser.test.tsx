@@ -374,11 +374,12 @@ describe('InviteMemberDialog', () => {
     });
 
     it('leaves the trigger out when the host asks to hide it', async () => {
-      const { adapter } = renderWithTeamkit(<InviteMemberDialog whenNotPermitted="hide" />, {
+      const { adapter, queryClient } = renderWithTeamkit(<InviteMemberDialog whenNotPermitted="hide" />, {
         viewer: 'member',
       });
+      // Once the viewer is known, not only while it is being checked.
       await waitFor(() => expect(adapter.calls.some((call) => call.method === 'getViewer')).toBe(true));
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitFor(() => expect(queryClient.isFetching()).toBe(0));
       expect(screen.queryByRole('button')).toBeNull();
     });
 

@@ -21,7 +21,8 @@ export interface InviteResultsProps {
 /**
  * What sending did, address by address: waiting, invited, already a member, not valid or failed
  * with its reason. Offers "Retry failed" (only failures that may pass if sent again, never a refusal
- * such as `permission_denied`, with their original idempotency keys), a way back to the form for invalid and failed addresses, and Done.
+ * such as `permission_denied`, with their original idempotency keys), a way back to the form for
+ * invalid and failed addresses, and Done.
  * Parts: `invite-results` (`data-state`: sending | done), `invite-summary`, `result-list`, `result`
  * (`data-state`: sending | invited | already_member | invalid | failed), `result-email`,
  * `result-status`, `dialog-footer`.

@@ -346,18 +346,21 @@ export function useInviteMemberDialog(
 
   const retryFailed = async (): Promise<InviteOutcome[]> => {
     const current = draftRef.current;
-    const failed = retryableRecipients(current);
-    if (failed.length === 0) return [];
+    const retryable = retryableRecipients(current);
+    if (retryable.length === 0) return [];
     const single = current.recipients.length === 1;
-    const planned = failed.map<Planned>((recipient) => ({
+    const planned = retryable.map<Planned>((recipient) => ({
       recipient,
       // The very input sent before: same idempotency key, same content.
-      input: sentInputs.current.get(recipient.id) ?? buildInput(recipient, current, single, failed.length),
+      input: sentInputs.current.get(recipient.id) ?? buildInput(recipient, current, single, retryable.length),
     }));
     const retrying: InviteDraft = {
       ...current,
       phase: 'sending',
-      results: { ...current.results, ...Object.fromEntries(failed.map((r) => [r.id, { state: 'sending' }])) },
+      results: {
+        ...current.results,
+        ...Object.fromEntries(retryable.map((r) => [r.id, { state: 'sending' }])),
+      },
     };
     draftRef.current = retrying;
     setDraft(retrying);
