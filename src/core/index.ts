@@ -49,6 +49,7 @@ export {
 export {
   defaultErrorMessages,
   type FieldErrors,
+  isRetryableCode,
   isTeamkitError,
   TeamkitError,
   type TeamkitErrorCode,
