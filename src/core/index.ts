@@ -51,6 +51,7 @@ export {
 export {
   defaultErrorMessages,
   type FieldErrors,
+  isRetryableCode,
   isTeamkitError,
   TeamkitError,
   type TeamkitErrorCode,
