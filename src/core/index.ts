@@ -51,6 +51,7 @@ export {
 export {
   defaultErrorMessages,
   type FieldErrors,
+  isRetryableCode,
   isTeamkitError,
   TeamkitError,
   type TeamkitErrorCode,
@@ -67,6 +68,7 @@ export type { Invitation, InviteInput, InviteOutcome } from './invitation.ts';
 export { isEmptyPatch } from './is-empty-patch.ts';
 export { isPlainObject, type JsonValue, type Metadata, type MetadataPatch } from './json.ts';
 export {
+  auth0Limits,
   type BackendLimits,
   isReservedKey,
   type MetadataLimits,
@@ -91,14 +93,55 @@ export {
   applyMetadataPatch,
   buildMetadataPatch,
   describeMetadataIssue,
+  entriesToMetadata,
+  isBagIssue,
+  type MetadataBagIssue,
   type MetadataEntry,
   type MetadataIssue,
+  type MetadataRules,
+  metadataByteSize,
   metadataToEntries,
   validateMetadataEntries,
   validateMetadataPatch,
 } from './metadata.ts';
 export type { Organization, OrganizationPatch } from './organization.ts';
 export { overrideDefinition } from './override-definition.ts';
+export type { AccessPolicy, PermissionName, SelfChanges } from './policy/access-policy.ts';
+export { countActiveAdmins, holdsAdminRole, isAdminRole, isLastActiveAdmin } from './policy/admin-roles.ts';
+export {
+  type FieldAccess,
+  type FieldAccessInput,
+  type FieldReadOnlyReason,
+  fieldAccess,
+} from './policy/field-access.ts';
+export { checkResend, checkRevoke } from './policy/invitation-guards.ts';
+export { decideMemberActions } from './policy/member-actions.ts';
+export { isDirectoryManaged, isInvitation, type MemberRowState } from './policy/member-row.ts';
+export { checkMembershipChange, checkRemoval, type MembershipChange } from './policy/membership-guards.ts';
+export type {
+  LastAdminFact,
+  PolicyContext,
+  ResendFacts,
+} from './policy/policy-context.ts';
+export {
+  type MemberAction,
+  type PolicyDecision,
+  type PolicyDeniedReason,
+  type PolicyMemberActions,
+  type SelfAction,
+  toActionPermission,
+  toMemberActions,
+} from './policy/policy-decision.ts';
+export { enforcePolicy, policyError } from './policy/policy-error.ts';
+export { resendAllowedAt } from './policy/resend-cooldown.ts';
+export {
+  allPermissions,
+  noPermissions,
+  type PermissionSubject,
+  permissionNames,
+  resolveViewer,
+  viewerPermissions,
+} from './policy/viewer-permissions.ts';
 export { buildProfilePatch } from './profile-patch.ts';
 export {
   attributeSchema,
@@ -114,6 +157,8 @@ export {
   readStoredValue,
 } from './profile-values.ts';
 export { externalIdLookupKeys, teamkitKeys } from './query-keys.ts';
+export { patternBacktrackingRisk, patternInputLimit } from './regex-safety.ts';
+export { hasHiddenCharacters, revealHiddenCharacters } from './reveal-hidden-characters.ts';
 export type { Role } from './role.ts';
 export { runBounded } from './run-bounded.ts';
 export {
@@ -121,6 +166,11 @@ export {
   type SanitizedDefinitions,
   sanitizeAttributeDefinitions,
 } from './sanitize-definitions.ts';
+export {
+  limitsBesideOtherUserBag,
+  type UserMetadataBags,
+  validateSharedUserMetadata,
+} from './shared-user-metadata.ts';
 export {
   type IdentityProviderLink,
   type StandardProfileKey,

@@ -10,12 +10,12 @@ import {
 } from '../../core/members-cursor.ts';
 import type { Role } from '../../core/role.ts';
 import type { BackendContext } from './backend-context.ts';
-import { denied, notFound, own, refuseKeyDeletion, throwIfInvalid } from './backend-state.ts';
+import { denied, notFound, own, throwIfInvalid } from './backend-state.ts';
 import { checkMetadataPatch, type FieldErrorBag } from './field-checks.ts';
 import { checkRoles } from './member-input-checks.ts';
 import { checkMembersQuery, type MemberRow, pageSize, selectMemberRows } from './members-query.ts';
 import type { MemoryData } from './memory-data.ts';
-import { holdsAdminRole, isLastAdmin } from './permissions.ts';
+import { enforceRemoval, enforceRoleChange } from './permissions.ts';
 
 const invalidCursor = () =>
   new TeamkitError('validation', 'This page link belongs to another search. Start from the first page.', {
@@ -78,12 +78,9 @@ export function createMembersBackend(context: BackendContext) {
     },
 
     updateMembership(organizationId: string, userId: string, patch: MembershipPatch): Member {
-      context.requirePermission(organizationId, 'manageMembers');
+      const permissions = context.requirePermission(organizationId, 'manageMembers');
       const membership = context.membershipOf(organizationId, userId);
       if (!membership) throw notFound('The member');
-      if (patch.metadata !== undefined && !context.capabilities().memberships.metadata)
-        throw new TeamkitError('not_supported', 'This backend keeps no metadata on memberships.');
-      refuseKeyDeletion(context.capabilities().metadata.keyDeletion, { metadata: patch.metadata });
       const errors: FieldErrorBag = {};
       const checked: MembershipPatch = {};
       if (patch.roles !== undefined) {
@@ -108,7 +105,13 @@ export function createMembersBackend(context: BackendContext) {
       }
       throwIfInvalid(errors);
 
-      if (checked.roles) guardRoleChange(context, membership, checked.roles);
+      if (checked.roles)
+        enforceRoleChange(membership, checked.roles, {
+          viewerId: state.viewerId,
+          permissions,
+          memberships: state.data.memberships,
+          roles: context.rolesOf(organizationId),
+        });
       if (isEmptyPatch(checked)) return context.memberFor(membership);
       Object.assign(membership, applyMembershipPatch(membership, checked));
       context.changed();
@@ -116,15 +119,15 @@ export function createMembersBackend(context: BackendContext) {
     },
 
     removeMember(organizationId: string, userId: string): void {
-      context.requirePermission(organizationId, 'manageMembers');
+      const permissions = context.requirePermission(organizationId, 'manageMembers');
       const membership = context.membershipOf(organizationId, userId);
       if (!membership) throw notFound('The member');
-      if (membership.provisioning === 'scim') {
-        throw denied('This member is managed by your directory; remove them there.');
-      }
-      if (isLastAdmin(membership, state.data.memberships, context.rolesOf(organizationId))) {
-        throw denied('An organization needs at least one admin. Make someone else an admin first.');
-      }
+      enforceRemoval(membership, {
+        viewerId: state.viewerId,
+        permissions,
+        memberships: state.data.memberships,
+        roles: context.rolesOf(organizationId),
+      });
       context.deleteMembership(membership);
     },
 
@@ -135,26 +138,4 @@ export function createMembersBackend(context: BackendContext) {
       return context.rolesOf(organizationId);
     },
   };
-}
-
-/** Refuses a role change of a directory-managed member, and one that demotes the last admin. */
-function guardRoleChange(
-  context: BackendContext,
-  membership: Parameters<BackendContext['memberFor']>[0],
-  roles: readonly string[],
-): void {
-  if (membership.provisioning === 'scim') {
-    throw denied('This member is managed by your directory; change their roles there.', {
-      roles: 'Managed by your directory.',
-    });
-  }
-  const orgRoles = context.rolesOf(membership.organizationId);
-  if (
-    isLastAdmin(membership, context.state.data.memberships, orgRoles) &&
-    !holdsAdminRole({ roles: [...roles] }, orgRoles)
-  ) {
-    throw denied('An organization needs at least one admin. Make someone else an admin first.', {
-      roles: 'The last admin must keep an admin role.',
-    });
-  }
 }

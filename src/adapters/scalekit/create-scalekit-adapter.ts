@@ -10,7 +10,7 @@ import { resolveCapabilities, scalekitCapabilities } from '../../core/capabiliti
 import { TeamkitError, validationError } from '../../core/errors.ts';
 import { defaultIdempotencyTtlMs, type IdempotencyStore } from '../../core/idempotency-store.ts';
 import type { Invitation, InviteInput } from '../../core/invitation.ts';
-import { scalekitLimits } from '../../core/limits.ts';
+import { type BackendLimits, scalekitLimits } from '../../core/limits.ts';
 import type { ActionDeniedReason, Member, MemberActions, MembershipPatch } from '../../core/member.ts';
 import { decodeMembersCursor, encodeMembersCursor } from '../../core/members-cursor.ts';
 import type { Organization, OrganizationPatch } from '../../core/organization.ts';
@@ -92,7 +92,9 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
   const definitions = options.definitions;
   const definitionsByKey = new Map(definitions.map((definition) => [definition.key, definition]));
   const adminRoles = new Set(options.roles?.admin ?? ['admin']);
-  const limits = scalekitLimits;
+  // `userMetadata` lives in `user_profile.metadata` and `appMetadata` in the user's `metadata`: two maps
+  // of 20 pairs each, so the two bags are not counted against one map (see toUser).
+  const limits: BackendLimits = { ...scalekitLimits, sharedUserMetadata: false };
   /** Emails cannot change in Scalekit (no update path), so the viewer's is looked up once per user ID. */
   const emails = new Map<string, string>();
 

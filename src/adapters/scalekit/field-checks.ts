@@ -4,6 +4,7 @@ import type { MetadataLimits } from '../../core/limits.ts';
 import {
   applyMetadataPatch,
   describeMetadataIssue,
+  isBagIssue,
   metadataToEntries,
   validateMetadataPatch,
 } from '../../core/metadata.ts';
@@ -22,8 +23,8 @@ export function metadataFieldErrors(
   const errors: Record<string, string> = {};
   for (const issue of validateMetadataPatch(current, patch, limits)) {
     const message = describeMetadataIssue(issue);
-    if (issue.code === 'too_many_pairs') errors[field] ??= message;
-    else if (issue.code === 'key_reserved') errors[`${field}.${issue.key}`] ??= message;
+    if (isBagIssue(issue)) errors[field] ??= message;
+    else if ('key' in issue && issue.index < 0) errors[`${field}.${issue.key}`] ??= message;
     else errors[`${field}.${entries[issue.index]?.key ?? ''}`] ??= message;
   }
   return errors;
