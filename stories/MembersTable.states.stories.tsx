@@ -5,6 +5,7 @@ import { type StoryAdapter, type TeamkitStoryOptions, teamkitOf } from '../.stor
 import { memoryIds } from '../src/adapters/memory/index.ts';
 import { MembersTable } from '../src/components/MembersTable/MembersTable.tsx';
 import type { MembersPage } from '../src/core/adapter.ts';
+import { auth0Capabilities, scalekitCapabilities } from '../src/core/capabilities.ts';
 import { TeamkitProvider } from '../src/react/TeamkitProvider.tsx';
 import { useTeamkit } from '../src/react/use-teamkit.ts';
 
@@ -228,5 +229,39 @@ export const RightToLeftMenuOpen: Story = {
       'rtl',
     );
     await expect(within(menu).getByText('تغيير الدور')).toBeVisible();
+  },
+};
+
+/**
+ * Over a Scalekit-like backend: search matches email, user ID and external ID from 3 characters, and
+ * nothing can be sorted or filtered on the server, so the table offers no sort buttons or filters and
+ * says why a 2-letter search is not sent.
+ */
+export const OverScalekitCapabilities: Story = {
+  parameters: { teamkit: { capabilities: scalekitCapabilities } satisfies TeamkitStoryOptions },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await canvas.findAllByRole('rowheader');
+    await expect(canvas.queryByRole('combobox')).toBeNull();
+    await expect(canvasElement.querySelector('[data-part="sort-button"]')).toBeNull();
+    const search = canvas.getByRole('searchbox');
+    await expect(search).toHaveAttribute('placeholder', 'Email, user ID or external ID');
+    await userEvent.type(search, 'jo');
+    await expect(await canvas.findByText('Type at least 3 characters to search.')).toBeVisible();
+  },
+};
+
+/**
+ * Over an Auth0-like backend: no search and no total, so there is no search box and the count reads
+ * "50+" (what is loaded, and more to come) instead of a number that may be wrong.
+ */
+export const OverAuth0Capabilities: Story = {
+  parameters: {
+    teamkit: { capabilities: auth0Capabilities, memberCount: 120 } satisfies TeamkitStoryOptions,
+  },
+  play: async ({ canvas }) => {
+    await canvas.findAllByRole('rowheader');
+    await expect(canvas.queryByRole('searchbox')).toBeNull();
+    await expect(canvas.getByText('50+ members')).toBeVisible();
+    await expect(canvas.getByText('Showing 50 of 50+')).toBeVisible();
   },
 };

@@ -4,6 +4,7 @@ import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations, renderWithTeamkit } from '../../../test/support/teamkit-test-utils.tsx';
 import { createMemoryAdapter, type MemoryAdapter, memoryIds } from '../../adapters/memory/index.ts';
 import type { MembersPage, MembersQuery } from '../../core/adapter.ts';
+import { auth0Capabilities, scalekitCapabilities } from '../../core/capabilities.ts';
 import { teamkitKeys } from '../../core/query-keys.ts';
 import '../../styles/index.css';
 import { MembersTable } from './MembersTable.tsx';
@@ -641,6 +642,58 @@ describe('MembersTable', () => {
         const button = header.querySelector<HTMLElement>('[data-part="sort-button"]');
         if (button) expectInsideContentBox(button, header);
       }
+    });
+  });
+
+  describe('over a Scalekit-like backend (identifier search from 3 characters, no sort, no filters)', () => {
+    it('offers no sort or filter, says what a search matches, and sends no search it would refuse', async () => {
+      const { adapter } = renderWithTeamkit(<MembersTable />, { capabilities: scalekitCapabilities });
+      await screen.findAllByRole('rowheader');
+      expect(screen.queryByRole('combobox', { name: 'Status' })).toBeNull();
+      expect(screen.queryByRole('combobox', { name: 'Role' })).toBeNull();
+      for (const header of screen.getAllByRole('columnheader')) {
+        expect(header.querySelector('button'), header.textContent ?? '').toBeNull();
+        expect(header).not.toHaveAttribute('aria-sort');
+      }
+      expect(listQueries(adapter)[0]?.sort).toBeUndefined();
+      expect(searchBox()).toHaveAttribute('placeholder', 'Email, user ID or external ID');
+
+      await userEvent.fill(searchBox(), 'jo');
+      expect(await screen.findByText('Type at least 3 characters to search.')).toBeVisible();
+      expect(searchBox()).toHaveAccessibleDescription('Type at least 3 characters to search.');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(listQueries(adapter).map((query) => query.search ?? '')).not.toContain('jo');
+
+      await userEvent.fill(searchBox(), 'jonas');
+      await waitFor(() => expect(listQueries(adapter).at(-1)?.search).toBe('jonas'));
+      expect(screen.queryByText('Type at least 3 characters to search.')).toBeNull();
+      await expectNoAxeViolations(document.body);
+    });
+  });
+
+  describe('over an Auth0-like backend (no search, no total)', () => {
+    it('has no search box and counts "50+" until the last page says how many there are', async () => {
+      renderWithTeamkit(<MembersTable />, { capabilities: auth0Capabilities, memberCount: 120 });
+      await screen.findAllByRole('rowheader');
+      expect(screen.queryByRole('searchbox')).toBeNull();
+      expect(screen.getByText('50+ members')).toBeVisible();
+      expect(screen.getByText('Showing 50 of 50+')).toBeVisible();
+      // ARIA's "unknown" rather than a number that may be wrong.
+      expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '-1');
+      await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+      await waitFor(() => expect(screen.getByText('100+ members')).toBeVisible());
+      await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+      await waitFor(() => expect(screen.getByText('120 members')).toBeVisible());
+      expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '121');
+    });
+
+    it('calls an estimated total "about"', async () => {
+      renderWithTeamkit(<MembersTable />, {
+        capabilities: { members: { totals: 'estimated' } },
+        memberCount: 120,
+      });
+      expect(await screen.findByText('About 120 members')).toBeVisible();
+      expect(screen.getByText('Showing 50 of about 120')).toBeVisible();
     });
   });
 

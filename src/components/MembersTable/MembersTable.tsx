@@ -125,9 +125,14 @@ export function MembersTable(props: MembersTableProps) {
   }, [members]);
 
   const text = messages.members;
+  const { total } = table;
+  const totalNumber = formatNumber(total.count, locale);
   const showing = formatMessage(text.showing, {
     shown: formatNumber(members.length, locale),
-    total: formatNumber(table.totalCount, locale),
+    total:
+      total.kind === 'exact'
+        ? totalNumber
+        : formatMessage(total.kind === 'about' ? text.totalAbout : text.totalAtLeast, { count: totalNumber }),
   });
 
   return (
@@ -170,7 +175,7 @@ export function MembersTable(props: MembersTableProps) {
             {table.error ? <ErrorNotice error={table.error} onRetry={table.retry} /> : null}
             <MembersGrid ref={gridRef} table={table} onOpenMember={onOpenMember} maxHeight={maxHeight} />
             <div data-part="members-footer" className={classNames['members-footer']}>
-              {members.length < table.totalCount ? <p data-part="members-showing">{showing}</p> : null}
+              {table.hasMore ? <p data-part="members-showing">{showing}</p> : null}
               {table.hasMore ? (
                 <Button
                   variant="secondary"
