@@ -62,6 +62,12 @@ function expectInsideContentBox(element: HTMLElement, container: HTMLElement): v
   expect(box.right, `end edge of "${what}"`).toBeLessThanOrEqual(right + 0.5);
 }
 
+/** A failed row action's visible message (the live region holds the same words). */
+const failureMessage = '[data-part="action-failure-message"]';
+
+/** A backend whose members hold exactly one role each (a single choice, not a multi-select). */
+const singleRole = { memberships: { multipleRoles: false } };
+
 async function openActions(name: string): Promise<HTMLElement> {
   await userEvent.click(screen.getByRole('button', { name: `Actions for ${name}` }));
   return screen.findByRole('menu');
@@ -232,7 +238,7 @@ describe('MembersTable', () => {
 
   describe('given an active member', () => {
     it('changes the role from the menu', async () => {
-      const { adapter } = renderWithTeamkit(<MembersTable />);
+      const { adapter } = renderWithTeamkit(<MembersTable />, { capabilities: singleRole });
       const row = await showOnly('Jonas', /Jonas Müller/);
       expect(within(row).getByText('Member')).toBeVisible();
       const menu = await openActions('Jonas Müller');
@@ -302,7 +308,7 @@ describe('MembersTable', () => {
       expect(remove).toHaveAttribute('aria-disabled', 'true');
       expect(remove).toHaveAccessibleDescription('The last admin cannot be removed');
       expect(within(menu).getByText('The last admin cannot be removed')).toBeVisible();
-      const changeRole = within(menu).getByRole('menuitem', { name: 'Change role' });
+      const changeRole = within(menu).getByRole('menuitem', { name: 'Change roles' });
       expect(changeRole).toHaveAccessibleDescription('The last admin cannot be demoted');
       remove.focus();
       await userEvent.keyboard('{Enter}');
@@ -315,6 +321,7 @@ describe('MembersTable', () => {
   describe('given another admin', () => {
     it('asks before the viewers demote themselves', async () => {
       const { adapter } = renderWithTeamkit(<MembersTable />, {
+        capabilities: singleRole,
         prepare: (data) => {
           const jonas = data.memberships.find((m) => m.userId === memoryIds.member);
           if (jonas) jonas.roles = ['admin'];
@@ -339,7 +346,7 @@ describe('MembersTable', () => {
       expect(within(row).getByText('SCIM directory')).toBeVisible();
       const menu = await openActions('Aaliyah Johnson');
       expect(within(menu).queryByRole('menuitemradio')).toBeNull();
-      for (const name of ['Change role', 'Remove member']) {
+      for (const name of ['Change roles', 'Remove member']) {
         const item = within(menu).getByRole('menuitem', { name });
         expect(item).toHaveAttribute('aria-disabled', 'true');
         expect(item).toHaveAccessibleDescription('Managed by your SCIM directory');
@@ -349,7 +356,7 @@ describe('MembersTable', () => {
 
   describe('given a keyboard-only user', () => {
     it('operates the row actions menu as a WAI-ARIA menu button', async () => {
-      const { adapter } = renderWithTeamkit(<MembersTable />);
+      const { adapter } = renderWithTeamkit(<MembersTable />, { capabilities: singleRole });
       await screen.findAllByRole('rowheader');
       await userEvent.keyboard('{Tab}');
       expect(document.activeElement).toBe(searchBox());
@@ -500,6 +507,131 @@ describe('MembersTable', () => {
       await waitFor(() => expect(screen.getByRole('rowheader', { name: /Jonas Müller/ })).toBeVisible());
       await waitFor(() =>
         expect(announced()).toContain('Jonas Müller was not removed. You do not have permission to do this.'),
+      );
+      // … and shown where the person acted, with no retry: permission will not come by trying again.
+      const notice = await screen.findByText(/^Jonas Müller was not removed\. You do not have permission/, {
+        selector: failureMessage,
+      });
+      expect(notice).toBeVisible();
+      const failure = notice.closest('[data-part="action-failure"]') as HTMLElement;
+      expect(failure).toHaveAttribute('data-code', 'permission_denied');
+      expect(within(failure).queryByRole('button', { name: 'Try again' })).toBeNull();
+      await userEvent.click(within(failure).getByRole('button', { name: 'Dismiss' }));
+      expect(screen.queryByText(/^Jonas Müller was not removed/, { selector: failureMessage })).toBeNull();
+      await expect
+        .poll(() => document.activeElement)
+        .toBe(screen.getByRole('button', { name: 'Actions for Jonas Müller' }));
+    });
+  });
+
+  describe('when a role change fails and can be retried', () => {
+    it('shows why on screen and tries again from the keyboard', async () => {
+      const { adapter } = renderWithTeamkit(<MembersTable />, { capabilities: singleRole });
+      await showOnly('Jonas', /Jonas Müller/);
+      adapter.faults.failMethod('updateMembership', 'network', { times: 1 });
+      await userEvent.click(
+        within(await openActions('Jonas Müller')).getByRole('menuitemradio', { name: 'Admin' }),
+      );
+      const message = 'The role of Jonas Müller was not changed. We could not reach the server.';
+      const notice = await screen.findByText(new RegExp(`^${message}`), { selector: failureMessage });
+      expect(notice).toBeVisible();
+      expect(announced()).toContain(message);
+      expect(within(rowOf(/Jonas Müller/)).getByText('Member')).toBeVisible();
+      await expectNoAxeViolations(document.body);
+
+      const retry = within(notice.closest('li') as HTMLElement).getByRole('button', { name: 'Try again' });
+      expect(retry).toHaveAccessibleDescription(new RegExp(`^${message}`));
+      retry.focus();
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(within(rowOf(/Jonas Müller/)).getByText('Admin')).toBeVisible());
+      expect(screen.queryByText(new RegExp(`^${message}`), { selector: failureMessage })).toBeNull();
+      expect(
+        adapter.calls.filter((call) => call.method === 'updateMembership').map((call) => call.args[2]),
+      ).toEqual([{ roles: ['admin'] }, { roles: ['admin'] }]);
+      await waitFor(() => expect(announced()).toContain('Jonas Müller now has the role Admin.'));
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Actions for Jonas Müller' }));
+    });
+  });
+
+  describe('given a member holding two roles', () => {
+    const name = 'Maximiliana Wilhelmina Theodora von Hohenzollern-Sigmaringen-Brandenburg';
+
+    it('checks both in a multi-select and says what a change adds and keeps before making it', async () => {
+      const { adapter } = renderWithTeamkit(<MembersTable />);
+      await showOnly('maximiliana', new RegExp(name));
+      const menu = await openActions(name);
+      const group = within(menu).getByRole('group', { name: 'Change roles' });
+      const checked = (role: string) =>
+        within(group).getByRole('menuitemcheckbox', { name: role }).getAttribute('aria-checked');
+      expect([checked('Admin'), checked('Member'), checked('Billing manager')]).toEqual([
+        'false',
+        'true',
+        'true',
+      ]);
+      await userEvent.click(within(group).getByRole('menuitemcheckbox', { name: 'Admin' }));
+      const dialog = await screen.findByRole('alertdialog', { name: `Change the roles of ${name}?` });
+      expect(dialog).toHaveAccessibleDescription('Add Admin. Keeps Member and Billing manager.');
+      expect(adapter.calls.some((call) => call.method === 'updateMembership')).toBe(false);
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Change roles' }));
+      await waitFor(() =>
+        expect(adapter.calls.find((call) => call.method === 'updateMembership')?.args[2]).toEqual({
+          roles: ['admin', 'member', 'billing_manager'],
+        }),
+      );
+      await waitFor(() =>
+        expect(within(rowOf(new RegExp(name))).getByText('Admin, Member, and Billing manager')).toBeVisible(),
+      );
+
+      // Unchecking one says what goes and what stays.
+      await userEvent.click(
+        within(await openActions(name)).getByRole('menuitemcheckbox', { name: 'Billing manager' }),
+      );
+      expect(await screen.findByRole('alertdialog')).toHaveAccessibleDescription(
+        'Remove Billing manager. Keeps Admin and Member.',
+      );
+    });
+
+    it('shows both checked in a single choice, and says what picking one drops', async () => {
+      const { adapter } = renderWithTeamkit(<MembersTable />, { capabilities: singleRole });
+      await showOnly('maximiliana', new RegExp(name));
+      const group = within(await openActions(name)).getByRole('group', { name: 'Change role' });
+      expect(within(group).getByRole('menuitemradio', { name: 'Member' })).toHaveAttribute(
+        'aria-checked',
+        'true',
+      );
+      expect(within(group).getByRole('menuitemradio', { name: 'Billing manager' })).toHaveAttribute(
+        'aria-checked',
+        'true',
+      );
+      await userEvent.click(within(group).getByRole('menuitemradio', { name: 'Member' }));
+      const dialog = await screen.findByRole('alertdialog', { name: `Change the roles of ${name}?` });
+      expect(dialog).toHaveAccessibleDescription('Remove Billing manager. Keeps Member.');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      expect(adapter.calls.some((call) => call.method === 'updateMembership')).toBe(false);
+      expect(within(rowOf(new RegExp(name))).getByText('Member and Billing manager')).toBeVisible();
+    });
+  });
+
+  describe('given admins removing themselves', () => {
+    it('asks in words of its own, not as if removing someone else', async () => {
+      const { adapter } = renderWithTeamkit(<MembersTable />, {
+        prepare: (data) => {
+          const jonas = data.memberships.find((m) => m.userId === memoryIds.member);
+          if (jonas) jonas.roles = ['admin'];
+        },
+      });
+      await showOnly('maya', /Maya Okafor/);
+      await userEvent.click(
+        within(await openActions('Maya Okafor')).getByRole('menuitem', { name: 'Remove member' }),
+      );
+      const dialog = await screen.findByRole('alertdialog', {
+        name: 'Remove yourself from this organization?',
+      });
+      expect(dialog).toHaveAccessibleDescription(/only an admin can invite you back/);
+      expect(adapter.calls.some((call) => call.method === 'removeMember')).toBe(false);
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Remove myself' }));
+      await waitFor(() =>
+        expect(adapter.calls.filter((call) => call.method === 'removeMember')).toHaveLength(1),
       );
     });
   });
