@@ -1,5 +1,5 @@
 import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations, renderWithTeamkit } from '../../../test/support/teamkit-test-utils.tsx';
 import { createMemoryAdapter, type MemoryAdapter, memoryIds } from '../../adapters/memory/index.ts';
@@ -10,6 +10,8 @@ import '../../styles/index.css';
 import { MembersTable } from './MembersTable.tsx';
 
 afterEach(cleanup);
+// A desktop frame, where every column shows; tests of narrow tables set their own.
+beforeEach(() => page.viewport(1280, 800));
 // Typing, the 250 ms search pause and a fetch can outlast the default 1 s on a busy CI machine.
 configure({ asyncUtilTimeout: 5000 });
 
@@ -681,7 +683,11 @@ describe('MembersTable', () => {
   });
 
   describe('given right-to-left Arabic, whose status and provisioning labels are long', () => {
+    afterEach(() => page.viewport(414, 896));
+
     it('keeps every badge whole inside its cell, wrapping rather than clipping', async () => {
+      // Wide enough for the provisioning column, which a narrower table drops.
+      await page.viewport(1280, 800);
       const { ar } = await import('../../i18n/ar/index.ts');
       renderWithTeamkit(<MembersTable />, { locale: 'ar', messages: ar });
       await waitFor(() => expect(memberRows().length).toBeGreaterThan(0));
@@ -739,6 +745,7 @@ describe('MembersTable', () => {
     });
 
     it('cuts a long email short at its end, keeping its beginning in view', async () => {
+      await page.viewport(414, 896);
       const row = await jonasRow();
       const email = within(row).getByText('jonas.muller@acme.example');
       // The narrow frame leaves the member column too small for the whole address.
@@ -748,7 +755,11 @@ describe('MembersTable', () => {
   });
 
   describe('given column labels longer than their columns', () => {
+    afterEach(() => page.viewport(414, 896));
+
     it('wraps each header within its column instead of clipping it', async () => {
+      // Every column shown (a table under 60rem drops two), yet narrower than they need together.
+      await page.viewport(1000, 800);
       const { en } = await import('../../i18n/en/index.ts');
       const long = 'Added through which provisioning channel';
       const messages = {
@@ -826,6 +837,52 @@ describe('MembersTable', () => {
       });
       expect(await screen.findByText('About 120 members')).toBeVisible();
       expect(screen.getByText('Showing 50 of about 120')).toBeVisible();
+    });
+  });
+
+  describe('at common widths', () => {
+    afterEach(() => page.viewport(414, 896));
+
+    /** Names, emails and roles in the rendered rows that are cut short. */
+    function cutShort(): string[] {
+      return Array.from(
+        document.querySelectorAll<HTMLElement>(
+          '[data-part="member-name"], [data-part="member-email"], [data-part="member-roles"]',
+        ),
+      )
+        .filter((element) => element.scrollWidth > element.clientWidth + 0.5)
+        .map((element) => element.textContent ?? '');
+    }
+
+    it('gives names and emails their room at 1280 px, and keeps the actions on screen at 800 px', async () => {
+      await page.viewport(1280, 800);
+      renderWithTeamkit(<MembersTable />);
+      await waitFor(() => expect(memberRows().length).toBeGreaterThan(5));
+      expect(cutShort()).toEqual([]);
+
+      await page.viewport(800, 800);
+      await waitFor(() => expect(cutShort()).toEqual([]));
+      for (const trigger of document.querySelectorAll('[data-part="row-actions-trigger"]')) {
+        expect(trigger.getBoundingClientRect().right).toBeLessThanOrEqual(800);
+      }
+    });
+
+    it('on a phone, keeps each row’s actions in reach and shows a cut email in full on focus', async () => {
+      await page.viewport(375, 800);
+      renderWithTeamkit(<MembersTable />);
+      const row = await showOnly('Jonas', /Jonas Müller/);
+      const trigger = within(row).getByRole('button', { name: 'Actions for Jonas Müller' });
+      const box = trigger.getBoundingClientRect();
+      expect(box.right).toBeLessThanOrEqual(375);
+      // Pinned over the scrolled cells, not under them: a tap at its centre reaches it.
+      expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).toBe(
+        trigger.querySelector('[data-part="row-actions-icon"]') ?? trigger,
+      );
+      const email = within(row).getByText('jonas.muller@acme.example');
+      expect(email.scrollWidth).toBeGreaterThan(email.clientWidth);
+      trigger.focus();
+      await expect.poll(() => email.scrollWidth <= email.clientWidth).toBe(true);
+      expect(email).toBeVisible();
     });
   });
 
