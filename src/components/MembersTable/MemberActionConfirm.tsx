@@ -62,7 +62,7 @@ export function MemberActionConfirm({ actions }: MemberActionConfirmProps) {
     confirmLabel = text.rolesConfirm;
   } else if (pending?.kind === 'demoteSelf') {
     title = formatMessage(text.demoteSelfTitle, { role: actions.roleList(pending.roles) });
-    description = `${text.demoteSelfDescription} ${roleChangeText(text, pending.member.roles, pending.roles, actions.roleList)}`;
+    description = text.demoteSelfDescription;
     confirmLabel = text.demoteSelfConfirm;
   }
   return (
@@ -74,12 +74,7 @@ export function MemberActionConfirm({ actions }: MemberActionConfirmProps) {
       title={title}
       description={description}
       confirmLabel={confirmLabel}
-      // Adding a role takes nothing away; every other question here does.
-      tone={
-        pending?.kind === 'roles' && roleChangeOf(pending.member.roles, pending.roles).removed.length === 0
-          ? 'primary'
-          : 'danger'
-      }
+      tone="danger"
       onConfirm={actions.confirm}
     />
   );

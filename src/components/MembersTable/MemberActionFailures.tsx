@@ -18,7 +18,7 @@ export interface MemberActionFailuresProps {
  * not done and why, "Try again" where sending it again can work (never for `permission_denied` or
  * another error that would only repeat), and "Dismiss". The live region has announced each already,
  * so the notices themselves are not alerts. Part `action-failures`, each `action-failure` with
- * `data-code` and `data-action`.
+ * `data-code`.
  */
 export function MemberActionFailures({ actions, onHandled }: MemberActionFailuresProps) {
   const messages = useMessages();
@@ -31,13 +31,7 @@ export function MemberActionFailures({ actions, onHandled }: MemberActionFailure
       {actions.failures.map((failure) => {
         const messageId = `${idBase}-${failure.id}`;
         return (
-          <li
-            key={failure.id}
-            {...notice}
-            data-code={failure.code}
-            data-action={failure.action.kind}
-            data-user-id={failure.member.userId}
-          >
+          <li key={failure.id} {...notice} data-code={failure.code}>
             <p data-part="action-failure-message" id={messageId}>
               {failure.message}
             </p>

@@ -577,11 +577,11 @@ describe('MembersTable', () => {
       await userEvent.click(within(dialog).getByRole('button', { name: 'Change roles' }));
       await waitFor(() =>
         expect(adapter.calls.find((call) => call.method === 'updateMembership')?.args[2]).toEqual({
-          roles: ['admin', 'member', 'billing_manager'],
+          roles: ['member', 'billing_manager', 'admin'],
         }),
       );
       await waitFor(() =>
-        expect(within(rowOf(new RegExp(name))).getByText('Admin, Member, and Billing manager')).toBeVisible(),
+        expect(within(rowOf(new RegExp(name))).getByText('Member, Billing manager, and Admin')).toBeVisible(),
       );
 
       // Unchecking one says what goes and what stays.
@@ -589,7 +589,7 @@ describe('MembersTable', () => {
         within(await openActions(name)).getByRole('menuitemcheckbox', { name: 'Billing manager' }),
       );
       expect(await screen.findByRole('alertdialog')).toHaveAccessibleDescription(
-        'Remove Billing manager. Keeps Admin and Member.',
+        'Remove Billing manager. Keeps Member and Admin.',
       );
     });
 
@@ -820,7 +820,7 @@ describe('MembersTable', () => {
       await screen.findAllByRole('rowheader');
       expect(screen.queryByRole('searchbox')).toBeNull();
       expect(screen.getByText('50+ members')).toBeVisible();
-      expect(screen.getByText('Showing 50 of 50+')).toBeVisible();
+      expect(screen.queryByText(/^Showing/)).toBeNull();
       // ARIA's "unknown" rather than a number that may be wrong.
       expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '-1');
       await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
@@ -836,7 +836,7 @@ describe('MembersTable', () => {
         memberCount: 120,
       });
       expect(await screen.findByText('About 120 members')).toBeVisible();
-      expect(screen.getByText('Showing 50 of about 120')).toBeVisible();
+      expect(screen.queryByText(/^Showing/)).toBeNull();
     });
   });
 

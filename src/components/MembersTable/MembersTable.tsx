@@ -137,14 +137,9 @@ export function MembersTable(props: MembersTableProps) {
   }, []);
 
   const text = messages.members;
-  const { total } = table;
-  const totalNumber = formatNumber(total.count, locale);
   const showing = formatMessage(text.showing, {
     shown: formatNumber(members.length, locale),
-    total:
-      total.kind === 'exact'
-        ? totalNumber
-        : formatMessage(total.kind === 'about' ? text.totalAbout : text.totalAtLeast, { count: totalNumber }),
+    total: formatNumber(table.total.count, locale),
   });
 
   return (
@@ -188,7 +183,10 @@ export function MembersTable(props: MembersTableProps) {
             {table.error ? <ErrorNotice error={table.error} onRetry={table.retry} /> : null}
             <MembersGrid ref={gridRef} table={table} onOpenMember={onOpenMember} maxHeight={maxHeight} />
             <div data-part="members-footer" className={classNames['members-footer']}>
-              {table.hasMore ? <p data-part="members-showing">{showing}</p> : null}
+              {/* Only against an exact total: "50+" or "about 120" is in the toolbar's count already. */}
+              {table.hasMore && table.total.kind === 'exact' ? (
+                <p data-part="members-showing">{showing}</p>
+              ) : null}
               {table.hasMore ? (
                 <Button
                   variant="secondary"

@@ -63,7 +63,6 @@ export function RowActions({ member, roles, actions }: RowActionsProps) {
   const entries: ActionsMenuEntry[] = [];
   const changeRoles = weigh(member.actions?.changeRoles, text.reasons.lastAdminDemote);
   if (changeRoles.kind === 'offer' && roles.length > 0) {
-    const order = roles.map((role) => role.name);
     entries.push({
       type: 'choice-group',
       key: 'change-role',
@@ -80,7 +79,7 @@ export function RowActions({ member, roles, actions }: RowActionsProps) {
         };
       }),
       onSelect: (role) => {
-        const next = multipleRoles ? toggledRoles(member.roles, role, order) : [role];
+        const next = multipleRoles ? toggledRoles(member.roles, role) : [role];
         if (next) actions.changeRoles(member, next);
       },
     });

@@ -23,22 +23,11 @@ export function isNoRoleChange(change: RoleChange): boolean {
 }
 
 /**
- * The roles a member holds after a role is toggled in a multi-select: added in the organization's
- * order of roles, or taken away. Null when it would leave the member with no role at all.
+ * The roles a member holds after a role is toggled in a multi-select: added after those held, or
+ * taken away. Null when it would leave the member with no role at all.
  */
-export function toggledRoles(
-  held: readonly string[],
-  role: string,
-  organizationOrder: readonly string[],
-): string[] | null {
-  if (held.includes(role)) {
-    const rest = held.filter((name) => name !== role);
-    return rest.length > 0 ? rest : null;
-  }
-  const next = [...held, role];
-  const rank = (name: string) => {
-    const index = organizationOrder.indexOf(name);
-    return index < 0 ? organizationOrder.length : index;
-  };
-  return next.sort((a, b) => rank(a) - rank(b));
+export function toggledRoles(held: readonly string[], role: string): string[] | null {
+  if (!held.includes(role)) return [...held, role];
+  const rest = held.filter((name) => name !== role);
+  return rest.length > 0 ? rest : null;
 }

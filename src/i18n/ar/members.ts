@@ -51,8 +51,6 @@ export const members: TeamkitMessages['members'] = {
     other: 'نحو {count} عضو',
   },
   showing: 'يُعرض {shown} من {total}',
-  totalAtLeast: '{count} أو أكثر',
-  totalAbout: 'نحو {count}',
   loadMore: 'تحميل المزيد',
   columns: {
     member: 'العضو',

@@ -26,8 +26,6 @@ export const members: TeamkitMessages['members'] = {
   countAtLeast: { one: '{count}+ Mitglied', other: '{count}+ Mitglieder' },
   countAbout: { one: 'Etwa {count} Mitglied', other: 'Etwa {count} Mitglieder' },
   showing: '{shown} von {total} angezeigt',
-  totalAtLeast: '{count}+',
-  totalAbout: 'etwa {count}',
   loadMore: 'Mehr laden',
   columns: {
     member: 'Mitglied',

@@ -26,8 +26,6 @@ export const members = {
   countAtLeast: { one: '{count}+ member', other: '{count}+ members' } as PluralMessage,
   countAbout: { one: 'About {count} member', other: 'About {count} members' } as PluralMessage,
   showing: 'Showing {shown} of {total}',
-  totalAtLeast: '{count}+',
-  totalAbout: 'about {count}',
   loadMore: 'Load more',
   columns: {
     member: 'Member',

@@ -26,8 +26,6 @@ export const members: TeamkitMessages['members'] = {
   countAtLeast: { one: '{count}+ miembro', other: '{count}+ miembros' },
   countAbout: { one: 'Unos {count} miembro', other: 'Unos {count} miembros' },
   showing: 'Se muestran {shown} de {total}',
-  totalAtLeast: '{count}+',
-  totalAbout: 'unos {count}',
   loadMore: 'Cargar más',
   columns: {
     member: 'Miembro',
