@@ -11,6 +11,7 @@ import {
   useState,
 } from 'react';
 import type { Member } from '../../core/member.ts';
+import { useCapabilities } from '../../react/use-capabilities.ts';
 import { useMessages } from '../../react/use-teamkit.ts';
 import { ColumnHeader } from './ColumnHeader.tsx';
 import { MemberRow } from './MemberRow.tsx';
@@ -52,6 +53,7 @@ const skeletonRows = 6;
 export const MembersGrid = forwardRef<MembersGridHandle, MembersGridProps>(function MembersGrid(props, ref) {
   const { table, onOpenMember, maxHeight, loading = false } = props;
   const messages = useMessages();
+  const sortable = useCapabilities().members.sortFields;
   const { members, columns, hasMore, isLoadingMore, loadMore } = table;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [focusedUserId, setFocusedUserId] = useState<string | null>(null);
@@ -191,7 +193,8 @@ export const MembersGrid = forwardRef<MembersGridHandle, MembersGridProps>(funct
       <table
         {...grid}
         aria-label={messages.members.tableLabel}
-        aria-rowcount={loading ? -1 : table.totalCount + 1}
+        // -1 (ARIA: unknown) unless the total is exact; an estimate or "100+" is not a row count.
+        aria-rowcount={loading || table.total.kind !== 'exact' ? -1 : table.total.count + 1}
         aria-busy={loading || table.isFetching || undefined}
       >
         <colgroup>
@@ -205,7 +208,7 @@ export const MembersGrid = forwardRef<MembersGridHandle, MembersGridProps>(funct
               <ColumnHeader
                 key={column}
                 column={column}
-                field={sortFieldOf(column, table.status)}
+                field={sortFieldOf(column, table.status, sortable)}
                 sort={table.sort}
                 onSort={table.toggleSort}
               />
