@@ -1,6 +1,7 @@
 'use client';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { Member } from '../../core/member.ts';
+import { memberKey } from '../../core/member-key.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { formatNumber } from '../../i18n/intl.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
@@ -70,9 +71,9 @@ export function MembersTable(props: MembersTableProps) {
 
   const onRowLeaving = useCallback((member: Member) => {
     const list = membersRef.current;
-    const index = list.findIndex((candidate) => candidate.userId === member.userId);
+    const index = list.findIndex((candidate) => memberKey(candidate) === memberKey(member));
     const neighbor = list[index + 1] ?? list[index - 1];
-    setLeaving({ userId: member.userId, neighborId: neighbor?.userId ?? null });
+    setLeaving({ userId: memberKey(member), neighborId: neighbor ? memberKey(neighbor) : null });
   }, []);
 
   const table = useMembersTable({ columns, pageSize, resendCooldownSeconds, onRowLeaving });
@@ -106,7 +107,7 @@ export function MembersTable(props: MembersTableProps) {
   // When a removed row takes the focused button with it, focus goes to its neighbour (or the search
   // box), after the confirm dialog has put focus back where it was: never lost on <body>.
   useEffect(() => {
-    if (!leaving || members.some((member) => member.userId === leaving.userId)) return;
+    if (!leaving || members.some((member) => memberKey(member) === leaving.userId)) return;
     const timer = setTimeout(() => {
       setLeaving(null);
       const active = document.activeElement;
@@ -123,7 +124,7 @@ export function MembersTable(props: MembersTableProps) {
     if (from === null || members.length <= from) return;
     loadMoreFrom.current = null;
     const first = members[from];
-    if (first) gridRef.current?.focusMember(first.userId);
+    if (first) gridRef.current?.focusMember(memberKey(first));
   }, [members]);
 
   // A retried or dismissed notice takes its focused button with it: focus goes to the member's row
@@ -132,7 +133,7 @@ export function MembersTable(props: MembersTableProps) {
     setTimeout(() => {
       const active = document.activeElement;
       if (active && active !== document.body && active.isConnected) return;
-      if (!gridRef.current?.focusMember(failure.member.userId)) searchRef.current?.focus();
+      if (!gridRef.current?.focusMember(memberKey(failure.member))) searchRef.current?.focus();
     }, 0);
   }, []);
 

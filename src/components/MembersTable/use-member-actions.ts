@@ -2,6 +2,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { type TeamkitErrorCode, toTeamkitError } from '../../core/errors.ts';
 import { type Member, memberDisplayName } from '../../core/member.ts';
+import { memberKey } from '../../core/member-key.ts';
 import type { Role } from '../../core/role.ts';
 import type { Viewer } from '../../core/viewer.ts';
 import { formatMessage } from '../../i18n/format.ts';
@@ -82,7 +83,7 @@ export interface UseMemberActionsResult {
   resend: (member: Member) => void;
   /** When a member's resend cooldown ends (epoch ms), or null when no resend is known. */
   resendAvailableAt: (member: Member) => number | null;
-  /** Members with a request in flight. */
+  /** Rows with a request in flight, by `memberKey`. */
   busyUserIds: ReadonlySet<string>;
   /** A role's display name (the name itself when the role is unknown). */
   roleLabel: (name: string) => string;
@@ -144,25 +145,26 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
         code: failure.code,
         retryable: failure.retryable,
       };
-      setFailures((current) => [entry, ...current.filter((old) => old.member.userId !== member.userId)]);
+      const key = memberKey(member);
+      setFailures((current) => [entry, ...current.filter((old) => memberKey(old.member) !== key)]);
     },
     [announce],
   );
 
-  const track = useCallback(async (userId: string, work: () => Promise<unknown>) => {
+  const track = useCallback(async (key: string, work: () => Promise<unknown>) => {
     // A new attempt on a member replaces what the last one said.
     setFailures((current) =>
-      current.some((old) => old.member.userId === userId)
-        ? current.filter((old) => old.member.userId !== userId)
+      current.some((old) => memberKey(old.member) === key)
+        ? current.filter((old) => memberKey(old.member) !== key)
         : current,
     );
-    setBusy((current) => new Set(current).add(userId));
+    setBusy((current) => new Set(current).add(key));
     try {
       await work();
     } finally {
       setBusy((current) => {
         const next = new Set(current);
-        next.delete(userId);
+        next.delete(key);
         return next;
       });
     }
@@ -172,9 +174,11 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
     (member: Member, roles: readonly string[]) => {
       const name = memberDisplayName(member);
       const values = { name, role: roleList(roles), roles: roleList(roles) };
-      void track(member.userId, async () => {
+      const { userId } = member;
+      if (userId === null) return; // an invitation without a user has no roles to change yet
+      void track(memberKey(member), async () => {
         try {
-          await updateRoles.mutateAsync({ userId: member.userId, roles: [...roles] });
+          await updateRoles.mutateAsync({ userId, roles: [...roles] });
           announce(formatMessage(roles.length > 1 ? text.rolesChanged : text.roleChanged, values));
         } catch (error) {
           const message = formatMessage(text.roleChangeFailed, { name, error: errorText(error) });
@@ -188,10 +192,12 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
   const runRemove = useCallback(
     (member: Member) => {
       const name = memberDisplayName(member);
+      const { userId } = member;
+      if (userId === null) return; // an invitation without a user is revoked, not removed
       onRowLeaving?.(member);
-      void track(member.userId, async () => {
+      void track(memberKey(member), async () => {
         try {
-          await removeMember.mutateAsync({ userId: member.userId });
+          await removeMember.mutateAsync({ userId });
           announce(formatMessage(text.removed, { name }));
         } catch (error) {
           const message = formatMessage(text.removeFailed, { name, error: errorText(error) });
@@ -204,11 +210,12 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
 
   const runRevoke = useCallback(
     (member: Member) => {
-      const email = member.email;
+      const { email, invitationId } = member;
+      if (invitationId === null) return;
       onRowLeaving?.(member);
-      void track(member.userId, async () => {
+      void track(memberKey(member), async () => {
         try {
-          await revokeInvitation.mutateAsync({ userId: member.userId });
+          await revokeInvitation.mutateAsync({ invitationId });
           announce(formatMessage(text.revoked, { email }));
         } catch (error) {
           const message = formatMessage(text.revokeFailed, { email, error: errorText(error) });
@@ -221,17 +228,19 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
 
   const resend = useCallback(
     (member: Member) => {
-      const email = member.email;
-      void track(member.userId, async () => {
+      const { email, invitationId } = member;
+      if (invitationId === null) return;
+      const key = memberKey(member);
+      void track(key, async () => {
         try {
-          await resendInvitation.mutateAsync({ userId: member.userId });
-          setCooldownUntil((current) => ({ ...current, [member.userId]: Date.now() + resendCooldownMs }));
+          await resendInvitation.mutateAsync({ invitationId });
+          setCooldownUntil((current) => ({ ...current, [key]: Date.now() + resendCooldownMs }));
           announce(formatMessage(text.resent, { email }));
         } catch (error) {
           const failure = toTeamkitError(error);
           if (failure.code === 'rate_limited') {
             const wait = failure.retryAfterMs ?? resendCooldownMs;
-            setCooldownUntil((current) => ({ ...current, [member.userId]: Date.now() + wait }));
+            setCooldownUntil((current) => ({ ...current, [key]: Date.now() + wait }));
           }
           const message = formatMessage(text.resendFailed, { email, error: errorText(failure) });
           fail(member, { kind: 'resend' }, message, failure);
@@ -297,7 +306,7 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
         ? toDate(member.lastResentAt ?? member.invitedAt)?.getTime()
         : undefined;
       const fromBackend = lastResent === undefined ? null : lastResent + resendCooldownMs;
-      const known = cooldownUntil[member.userId] ?? null;
+      const known = cooldownUntil[memberKey(member)] ?? null;
       if (fromBackend === null) return known;
       return known === null ? fromBackend : Math.max(known, fromBackend);
     },
