@@ -12,6 +12,7 @@ import { displayValue } from './display-value.ts';
 import { fieldNameOf } from './field-names.ts';
 import { textOf } from './form-values.ts';
 import { useProfileEditorContext } from './profile-editor-context.ts';
+import { useFieldBlur } from './use-field-blur.ts';
 
 /** Props of OverrideField. */
 export interface OverrideFieldProps {
@@ -54,6 +55,7 @@ export function OverrideField({ definition, providerValue }: OverrideFieldProps)
     },
     [registerRef],
   );
+  const blur = useFieldBlur(field.onBlur, inputRef);
   useEffect(() => {
     // Focus follows the swap: into the new input, or back to the button that brings it again.
     if (focusNext.current === 'input' && overriding) inputElement.current?.focus();
@@ -100,8 +102,8 @@ export function OverrideField({ definition, providerValue }: OverrideFieldProps)
                 name={name}
                 value={field.value}
                 onChange={field.onChange}
-                onBlur={field.onBlur}
-                inputRef={inputRef}
+                onBlur={blur.onBlur}
+                inputRef={blur.inputRef}
                 controlProps={controlProps}
                 invalid={error !== undefined}
                 classNames={classNames}

@@ -49,6 +49,7 @@ export type ProfileEditorPart =
   | 'provider-value'
   | 'actions'
   | 'status'
+  | 'error-fields'
   | 'conflict'
   | 'differences'
   | 'raw-json'

@@ -46,8 +46,23 @@ type SaveStatus =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved' }
-  | { kind: 'error'; error: TeamkitError }
+  | { kind: 'error'; error: TeamkitError; unplaced: readonly UnplacedFieldError[] }
   | { kind: 'conflict'; error: TeamkitError };
+
+/**
+ * A field error from the server that names no field the form shows: said in the failure notice
+ * instead, by the field's label when the key is a known (hidden or read-only) field, else by the key.
+ */
+export interface UnplacedFieldError {
+  /** The path the server named (`customAttributes.plan`). */
+  path: string;
+  /** The attribute key in it (`plan`): what to call the field when no definition has it. */
+  key: string;
+  /** The label of the field it names, or null when no definition has that key. */
+  label: string | null;
+  /** The server's message (untrusted: render as text). */
+  message: string;
+}
 
 /** After a conflict: the latest saved version and the ways out. */
 export interface ProfileConflict {
@@ -110,6 +125,8 @@ export interface UseProfileEditorResult {
   discard: () => void;
   /** The failed save's error, in `error` and `conflict`. */
   error: TeamkitError | null;
+  /** In `error`: the server's field errors that name no field the person can edit here. */
+  unplacedErrors: readonly UnplacedFieldError[];
   /** In `conflict`: the latest version and the ways out; otherwise null. */
   conflict: ProfileConflict | null;
 }
@@ -270,22 +287,27 @@ export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProf
     [focusFirst, announce, messages],
   );
 
-  /** Puts a server's field errors on their fields; returns whether any landed. */
-  const applyFieldErrors = (fieldErrors: Readonly<Record<string, string>>): boolean => {
+  /** Puts a server's field errors on their fields; returns those that name no editable field. */
+  const applyFieldErrors = (fieldErrors: Readonly<Record<string, string>>): UnplacedFieldError[] => {
     const keys = new Set(editable.map((definition) => definition.key));
+    const known = sanitized?.definitions ?? [];
     const landed = new Set<string>();
-    for (const [path, message] of Object.entries(fieldErrors)) {
-      const key = errorKeyCandidates(path).find((candidate) => keys.has(candidate));
-      if (key === undefined) continue;
+    const unplaced: UnplacedFieldError[] = [];
+    for (const [path, raw] of Object.entries(fieldErrors)) {
+      const message = typeof raw === 'string' ? raw : String(raw);
+      const candidates = errorKeyCandidates(path);
+      const key = candidates.find((candidate) => keys.has(candidate));
+      if (key === undefined) {
+        const definition = known.find((candidate) => candidates.includes(candidate.key));
+        unplaced.push({ path, key: candidates.at(-1) ?? path, label: definition?.label ?? null, message });
+        continue;
+      }
       const name = fieldNameOf(key);
-      form.setError(name, {
-        type: 'server',
-        message: typeof message === 'string' ? message : String(message),
-      });
+      form.setError(name, { type: 'server', message });
       landed.add(name);
     }
     focusFirst(landed);
-    return landed.size > 0;
+    return unplaced;
   };
 
   const save = async (values: ProfileFormOutput, expectedVersion: string) => {
@@ -315,9 +337,9 @@ export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProf
         void userQuery.refetch({ cancelRefetch: false });
         return;
       }
-      applyFieldErrors(error.fieldErrors);
+      const unplaced = applyFieldErrors(error.fieldErrors);
       // Not announced here: the editor shows the failure in an alert (ErrorNotice), which is read out.
-      setStatus({ kind: 'error', error });
+      setStatus({ kind: 'error', error, unplaced });
     }
   };
 
@@ -409,6 +431,7 @@ export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProf
     retry: () => submit(),
     discard,
     error: status.kind === 'error' || status.kind === 'conflict' ? status.error : null,
+    unplacedErrors: status.kind === 'error' ? status.unplaced : [],
     conflict,
   };
 }

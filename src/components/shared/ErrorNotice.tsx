@@ -11,19 +11,22 @@ export interface ErrorNoticeProps {
   onRetry?: () => void;
   /** A title above the message. */
   title?: ReactNode;
+  /** Details after the message (which fields, what to do), read out with it. */
+  children?: ReactNode;
 }
 
 /**
  * A failure shown in place, with a message a person can act on and, when possible, a retry.
  * Rendered as an alert so it is announced. Part `error-notice`, with `data-code`.
  */
-export function ErrorNotice({ error, onRetry, title }: ErrorNoticeProps) {
+export function ErrorNotice({ error, onRetry, title, children }: ErrorNoticeProps) {
   const messages = useMessages();
   const code = isTeamkitError(error) ? error.code : 'unknown';
   return (
     <div data-part="error-notice" data-code={code} role="alert">
       {title ? <p data-part="error-title">{title}</p> : null}
       <p data-part="error-message">{messages.common.errors[code]}</p>
+      {children}
       {onRetry ? (
         <Button variant="secondary" onClick={onRetry}>
           {messages.common.retry}
