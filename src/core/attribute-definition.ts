@@ -126,7 +126,10 @@ export function canOverride(definition: AttributeDefinition): boolean {
   );
 }
 
-/** True when an admin-only attribute should be left out of a user's own profile. */
+/**
+ * True when an attribute is admin-only in `mode`: in a person's own profile it is shown read-only, or
+ * left out when the host asks (ProfileEditor's `hideAdminOnlyFields`).
+ */
 export function isHiddenInMode(definition: AttributeDefinition, mode: ProfileEditMode): boolean {
   return (
     mode === 'self' && definition.policy.write === 'admin' && definition.policy.source !== 'identity_provider'

@@ -96,7 +96,7 @@ export interface UseProfileEditorResult {
   retryLoad: () => void;
   /** The user the form was loaded from (null while loading). */
   user: User | null;
-  /** The fields shown, in display order (picked, hidden and admin-only fields left out). */
+  /** The fields shown, in display order (picked ones only, hidden ones and, when asked, admin-only ones left out). */
   definitions: readonly AttributeDefinition[];
   /** The same fields by group, in display order. */
   groups: readonly ProfileGroup[];
@@ -137,13 +137,14 @@ function selectDefinitions(
   mode: ProfileEditMode,
   fields: readonly string[] | undefined,
   hidden: readonly string[] | undefined,
+  hideAdminOnly: boolean,
 ): AttributeDefinition[] {
   const picked = fields ? new Set(fields) : null;
   const hiddenSet = new Set(hidden ?? []);
   return sortDefinitions(
     all.filter(
       (definition) =>
-        !isHiddenInMode(definition, mode) &&
+        !(hideAdminOnly && isHiddenInMode(definition, mode)) &&
         !hiddenSet.has(definition.key) &&
         (picked === null || picked.has(definition.key)),
     ),
@@ -173,6 +174,7 @@ export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProf
     mode = 'self',
     fields,
     hiddenFields,
+    hideAdminOnlyFields = false,
     guardUnsavedChanges = false,
     onSaved,
     onDirtyChange,
@@ -188,8 +190,8 @@ export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProf
   const sanitized = definitionsQuery.data;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the joined keys stand for the arrays.
   const definitions = useMemo(
-    () => selectDefinitions(sanitized?.definitions ?? [], mode, fields, hiddenFields),
-    [sanitized, mode, fieldsKey, hiddenKey],
+    () => selectDefinitions(sanitized?.definitions ?? [], mode, fields, hiddenFields, hideAdminOnlyFields),
+    [sanitized, mode, fieldsKey, hiddenKey, hideAdminOnlyFields],
   );
   const editable = useMemo(
     () => definitions.filter((definition) => isEditable(definition, mode)),
