@@ -56,6 +56,7 @@ export {
   toTeamkitError,
   validationError,
 } from './errors.ts';
+export { applyFieldLocks, type FieldLockPolicy } from './field-locks.ts';
 export type { Invitation, InviteInput, InviteOutcome } from './invitation.ts';
 export { isPlainObject, type JsonValue, type Metadata, type MetadataPatch } from './json.ts';
 export {
@@ -65,6 +66,15 @@ export {
   reservedKeys,
   scalekitLimits,
 } from './limits.ts';
+export { type LocalizeOptions, localizeDefinitions } from './localize-definitions.ts';
+export { type HostRoleText, type LocalizeRoleOptions, localizeRole } from './localize-role.ts';
+export {
+  type LocalizedText,
+  localizeText,
+  pickLocalizedText,
+  type TextToTranslate,
+  type TranslateText,
+} from './localized-text.ts';
 export {
   type ActionDeniedReason,
   type ActionPermission,
@@ -77,6 +87,7 @@ export {
   membershipStatuses,
   type ProvisioningMethod,
 } from './member.ts';
+export { type HostAttributeDefinition, mergeAttributeDefinitions } from './merge-definitions.ts';
 export {
   applyMetadataPatch,
   buildMetadataPatch,

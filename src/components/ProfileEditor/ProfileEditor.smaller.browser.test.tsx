@@ -1,8 +1,12 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { createTestQueryClient } from '../../../test/support/render-teamkit-hook.tsx';
 import { expectNoAxeViolations, renderWithTeamkit } from '../../../test/support/teamkit-test-utils.tsx';
-import { memoryIds } from '../../adapters/memory/index.ts';
+import { createMemoryAdapter, memoryIds } from '../../adapters/memory/index.ts';
+import type { FieldLockPolicy } from '../../core/field-locks.ts';
+import type { HostAttributeDefinition } from '../../core/merge-definitions.ts';
+import { TeamkitProvider } from '../../react/TeamkitProvider.tsx';
 import '../../styles/index.css';
 import { ProfileEditor } from './ProfileEditor.tsx';
 
@@ -100,5 +104,49 @@ describe('ProfileEditor', { timeout: 60_000 }, () => {
       if (!name) throw new Error('No display name field');
       expect(gapBetweenHelpAndNote(name)).toBeGreaterThan(2);
     });
+  });
+});
+
+describe('ProfileEditor with definitions from the host', { timeout: 60_000 }, () => {
+  it('shows the host’s words in the locale, its groups and options, and its per-user locks', async () => {
+    const { ar } = await import('../../i18n/ar/index.ts');
+    const adapter = createMemoryAdapter({ viewer: memoryIds.idpUser });
+    const definitions: HostAttributeDefinition[] = [
+      { key: 'givenName', label: { en: 'First name', ar: 'الاسم الأول' }, groupLabel: { ar: 'شخصي' } },
+      {
+        key: 'department',
+        label: { en: 'Department', ar: 'القسم' },
+        options: [
+          { value: 'engineering', label: { en: 'Engineering', ar: 'الهندسة' } },
+          { value: 'design', label: { en: 'Design', ar: 'التصميم' } },
+        ],
+      },
+      { key: 'shirt_size', scope: 'custom', type: 'text', label: { en: 'Shirt size', ar: 'مقاس القميص' } },
+    ];
+    const lockField: FieldLockPolicy = (definition, user) =>
+      definition.key === 'familyName' && user.identities.length > 0 ? 'يديره Okta لشركتك' : null;
+    const { container } = render(
+      <TeamkitProvider
+        adapter={adapter}
+        organizationId={memoryIds.organization}
+        queryClient={createTestQueryClient()}
+        locale="ar"
+        messages={ar}
+        definitions={definitions}
+        lockField={lockField}
+      >
+        <ProfileEditor />
+      </TeamkitProvider>,
+    );
+    await ready(container);
+    expect(textbox(/الاسم الأول/)).not.toHaveAttribute('readonly');
+    expect(screen.getByRole('heading', { name: 'شخصي' })).toBeVisible();
+    const department = screen.getByRole('combobox', { name: /القسم/ }) as HTMLSelectElement;
+    expect([...department.options].map((option) => option.textContent)).toContain('الهندسة');
+    expect(textbox(/مقاس القميص/)).toBeVisible();
+    const familyName = container.querySelector<HTMLInputElement>('[data-key="familyName"] input');
+    expect(familyName).toHaveAttribute('readonly');
+    expect(familyName).toHaveAccessibleDescription(/يديره Okta لشركتك/);
+    await expectNoAxeViolations(container);
   });
 });

@@ -125,10 +125,11 @@ export function ProfileEditor(props: ProfileEditorProps) {
               {messages.profile.empty}
             </p>
           ) : (
-            groups.map(({ group, definitions: fields }) => (
+            groups.map(({ group, label, definitions: fields }) => (
               <ProfileGroupSection
                 key={group ?? ''}
                 group={group}
+                label={label}
                 content={
                   groupContent && Object.hasOwn(groupContent, group ?? '')
                     ? groupContent[group ?? '']

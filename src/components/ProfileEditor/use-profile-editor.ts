@@ -12,6 +12,7 @@ import {
 } from '../../core/attribute-definition.ts';
 import type { AttributeValue } from '../../core/attribute-value.ts';
 import { type TeamkitError, toTeamkitError } from '../../core/errors.ts';
+import { applyFieldLocks } from '../../core/field-locks.ts';
 import { buildProfilePatch, isEmptyPatch } from '../../core/profile-patch.ts';
 import { buildProfileSchema, isEditable } from '../../core/profile-schema.ts';
 import { type ProfileValues, readProfileValues } from '../../core/profile-values.ts';
@@ -80,6 +81,8 @@ export interface ProfileConflict {
 export interface ProfileGroup {
   /** The group's name as the definitions give it, or null. */
   group: string | null;
+  /** The group's heading in the locale in force (its name when no label was given), or null. */
+  label: string | null;
   /** Its fields, in display order. */
   definitions: AttributeDefinition[];
 }
@@ -179,7 +182,7 @@ export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProf
     onSaved,
     onDirtyChange,
   } = options;
-  const { messages, announce } = useTeamkit();
+  const { messages, announce, lockField } = useTeamkit();
   const userQuery = useUser(userId);
   const definitionsQuery = useAttributeDefinitions();
   const update = useUpdateProfile(userId);
@@ -188,10 +191,22 @@ export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProf
   const fieldsKey = fields ? fields.join('\u0000') : null;
   const hiddenKey = hiddenFields ? hiddenFields.join('\u0000') : '';
   const sanitized = definitionsQuery.data;
+  // The host's per-user locks are decided once per user, not per saved version: a save must not make
+  // every field a new definition (the form would be loaded afresh for nothing).
+  const lockedUser = userQuery.data ?? null;
+  const lockedUserId = lockedUser?.id ?? null;
+  const lockedUserRef = useRef(lockedUser);
+  lockedUserRef.current = lockedUser;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the user's ID stands for the user.
+  const locked = useMemo(() => {
+    const all = sanitized?.definitions ?? [];
+    const user = lockedUserRef.current;
+    return user ? applyFieldLocks(all, user, lockField) : all;
+  }, [sanitized, lockField, lockedUserId]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the joined keys stand for the arrays.
   const definitions = useMemo(
-    () => selectDefinitions(sanitized?.definitions ?? [], mode, fields, hiddenFields, hideAdminOnlyFields),
-    [sanitized, mode, fieldsKey, hiddenKey, hideAdminOnlyFields],
+    () => selectDefinitions(locked, mode, fields, hiddenFields, hideAdminOnlyFields),
+    [locked, mode, fieldsKey, hiddenKey, hideAdminOnlyFields],
   );
   const editable = useMemo(
     () => definitions.filter((definition) => isEditable(definition, mode)),
