@@ -33,6 +33,9 @@ export interface TextToTranslate {
  */
 export type TranslateText = (request: TextToTranslate) => string | null | undefined;
 
+/** A BCP 47 language tag, roughly: a language of two or three letters and optional subtags. */
+const localeTag = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
 /**
  * The text of `value` for `locale`: a string as it is; from a map, the exact tag (`es-MX`), then its
  * language (`es`), then English, then the first usable entry. Null when nothing usable is there
@@ -50,6 +53,8 @@ export function pickLocalizedText(value: unknown, locale: string): string | null
   const found = usable(locale) ?? usable(language) ?? usable('en');
   if (found !== null) return found;
   for (const tag of Object.keys(entries)) {
+    // Only locale-like keys: `{ html: '<b>x</b>' }` is a malformed label, not a language.
+    if (!localeTag.test(tag)) continue;
     const text = usable(tag);
     if (text !== null) return text;
   }

@@ -159,6 +159,7 @@ describe('pickLocalizedText', () => {
     expect(pickLocalizedText({ de: 'd' }, 'ar')).toBe('d');
     expect(pickLocalizedText({ de: '' }, 'ar')).toBeNull();
     expect(pickLocalizedText(['x'], 'en')).toBeNull();
+    expect(pickLocalizedText({ html: '<b>x</b>' }, 'en')).toBeNull();
   });
 });
 
