@@ -3,10 +3,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import {
   createTeamkitQueryClient,
+  effectiveValue,
   formatMessage,
   type TeamkitAdapter,
   type TeamkitMessages,
   TeamkitProvider,
+  useAttributeDefinitions,
   userDisplayName,
   useUser,
 } from 'teamkit';
@@ -14,6 +16,8 @@ import { ar } from '../src/locales/ar.ts';
 import { de } from '../src/locales/de.ts';
 import { en } from '../src/locales/en.ts';
 import { es } from '../src/locales/es.ts';
+import { demoDefinitions, demoRoleTexts } from './definitions.ts';
+import { useLeaveGuard } from './leave-guard.ts';
 import { MembersPage } from './pages/MembersPage.tsx';
 import { OrganizationPage } from './pages/OrganizationPage.tsx';
 import { ProfilePage } from './pages/ProfilePage.tsx';
@@ -60,6 +64,9 @@ export function DemoApp(props: DemoAppProps) {
   const route = useRoute(serverHash);
   const strings = demoStrings[locale];
   const dir = locale === 'ar' ? 'rtl' : 'ltr';
+  const [profileDirty, setProfileDirty] = useState(false);
+  const unsavedEdits = route.page === 'profile' && profileDirty;
+  useLeaveGuard(unsavedEdits, strings.leaveUnsaved);
 
   const { onPreferencesChange } = props;
   useEffect(() => {
@@ -72,6 +79,7 @@ export function DemoApp(props: DemoAppProps) {
   }, [theme, locale, dir, route, strings, onPreferencesChange]);
 
   const reset = () => {
+    if (unsavedEdits && !window.confirm(strings.leaveUnsaved)) return;
     adapter.reset?.();
     // A new cache and a remount: nothing from before the reset survives on screen.
     setQueryClient(createTeamkitQueryClient());
@@ -120,6 +128,8 @@ export function DemoApp(props: DemoAppProps) {
         messages={catalogues[locale]}
         locale={locale}
         queryClient={queryClient}
+        definitions={demoDefinitions}
+        roleTexts={demoRoleTexts}
       >
         <div data-demo="body">
           <nav data-demo="sidebar" aria-label={strings.settingsNav}>
@@ -135,7 +145,7 @@ export function DemoApp(props: DemoAppProps) {
             </ul>
             <SignedInAs strings={strings} />
           </nav>
-          <Main route={route} strings={strings} />
+          <Main route={route} strings={strings} onProfileDirtyChange={setProfileDirty} />
         </div>
       </TeamkitProvider>
       <footer data-demo="footer">
@@ -165,16 +175,29 @@ function SkipLink({ label }: { label: string }) {
   );
 }
 
+/** Who is signed in, by the name their profile shows: their own display name when they set one over Okta's. */
 function SignedInAs({ strings }: { strings: DemoStrings }) {
   const user = useUser();
+  const definitions = useAttributeDefinitions();
   if (!user.data) return null;
-  return (
-    <p data-demo="signed-in">{formatMessage(strings.signedInAs, { name: userDisplayName(user.data) })}</p>
+  const nameField = definitions.data?.definitions.find(
+    (definition) => definition.key === 'name' && definition.scope === 'standard',
   );
+  const shown = nameField ? effectiveValue(user.data, nameField) : null;
+  const name = typeof shown === 'string' && shown.trim() !== '' ? shown.trim() : userDisplayName(user.data);
+  return <p data-demo="signed-in">{formatMessage(strings.signedInAs, { name })}</p>;
 }
 
 /** The page for the route, under a heading that takes focus when the route changes (after the first render). */
-function Main({ route, strings }: { route: DemoRoute; strings: DemoStrings }) {
+function Main({
+  route,
+  strings,
+  onProfileDirtyChange,
+}: {
+  route: DemoRoute;
+  strings: DemoStrings;
+  onProfileDirtyChange: (dirty: boolean) => void;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   const key = routeHref(route);
   const previous = useRef(key);
@@ -194,7 +217,7 @@ function Main({ route, strings }: { route: DemoRoute; strings: DemoStrings }) {
     page = <OrganizationPage strings={strings} />;
   } else {
     intro = strings.profileIntro;
-    page = <ProfilePage />;
+    page = <ProfilePage onDirtyChange={onProfileDirtyChange} />;
   }
   return (
     <main id="main" data-demo="main" tabIndex={-1}>

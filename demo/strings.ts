@@ -23,6 +23,7 @@ export interface DemoStrings {
   resetData: string;
   resetDone: string;
   signedInAs: string;
+  leaveUnsaved: string;
   demoNote: string;
   loading: string;
   loadFailed: string;
@@ -58,6 +59,7 @@ export const demoStrings: Record<DemoLocale, DemoStrings> = {
     resetData: 'Reset demo data',
     resetDone: 'Demo data reset to its starting point.',
     signedInAs: 'Signed in as {name}',
+    leaveUnsaved: 'You have unsaved changes to your profile. Leave without saving them?',
     demoNote: 'Demo: everything is stored in this browser only.',
     loading: 'Loading…',
     loadFailed: 'This page could not be loaded.',
@@ -82,6 +84,7 @@ export const demoStrings: Record<DemoLocale, DemoStrings> = {
     resetData: 'Restablecer los datos de la demo',
     resetDone: 'Los datos de la demo volvieron a su estado inicial.',
     signedInAs: 'Sesión iniciada como {name}',
+    leaveUnsaved: 'Tienes cambios sin guardar en tu perfil. ¿Salir sin guardarlos?',
     demoNote: 'Demo: todo se guarda solo en este navegador.',
     loading: 'Cargando…',
     loadFailed: 'No se pudo cargar esta página.',
@@ -106,6 +109,7 @@ export const demoStrings: Record<DemoLocale, DemoStrings> = {
     resetData: 'Demodaten zurücksetzen',
     resetDone: 'Die Demodaten wurden auf den Anfangszustand zurückgesetzt.',
     signedInAs: 'Angemeldet als {name}',
+    leaveUnsaved: 'Ihr Profil hat ungespeicherte Änderungen. Ohne Speichern verlassen?',
     demoNote: 'Demo: Alles wird nur in diesem Browser gespeichert.',
     loading: 'Wird geladen…',
     loadFailed: 'Diese Seite konnte nicht geladen werden.',
@@ -130,6 +134,7 @@ export const demoStrings: Record<DemoLocale, DemoStrings> = {
     resetData: 'إعادة تعيين البيانات التجريبية',
     resetDone: 'أُعيدت البيانات التجريبية إلى حالتها الأولى.',
     signedInAs: 'مسجّل الدخول باسم {name}',
+    leaveUnsaved: 'لديك تغييرات غير محفوظة في ملفك الشخصي. هل تغادر دون حفظها؟',
     demoNote: 'عرض تجريبي: تُحفظ كل البيانات في هذا المتصفح فقط.',
     loading: 'جارٍ التحميل…',
     loadFailed: 'تعذّر تحميل هذه الصفحة.',

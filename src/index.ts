@@ -136,6 +136,7 @@ export {
   type UseInviteMemberResult,
   useInviteMember,
 } from './react/use-invite-member.ts';
+export { useLocalizeRole } from './react/use-localize-role.ts';
 export { useMember } from './react/use-member.ts';
 export { type MembersListQuery, type UseMembersResult, useMembers } from './react/use-members.ts';
 export { useOrganization } from './react/use-organization.ts';

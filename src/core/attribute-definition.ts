@@ -95,6 +95,8 @@ export interface AttributeDefinition {
   patternMessage?: string | null;
   /** The group (section) the field belongs to; fields without one go in the first section. */
   group?: string | null;
+  /** The group's heading as shown (localized); the group's name when absent. */
+  groupLabel?: string | null;
   /** Position within its group; lower first. */
   order: number;
   /** Who may write it and where it comes from. */
@@ -126,7 +128,10 @@ export function canOverride(definition: AttributeDefinition): boolean {
   );
 }
 
-/** True when an admin-only attribute should be left out of a user's own profile. */
+/**
+ * True when an attribute is admin-only in `mode`: in a person's own profile it is shown read-only, or
+ * left out when the host asks (ProfileEditor's `hideAdminOnlyFields`).
+ */
 export function isHiddenInMode(definition: AttributeDefinition, mode: ProfileEditMode): boolean {
   return (
     mode === 'self' && definition.policy.write === 'admin' && definition.policy.source !== 'identity_provider'
@@ -148,10 +153,10 @@ export function sortDefinitions(definitions: readonly AttributeDefinition[]): At
   );
 }
 
-/** Definitions grouped for display, in display order. */
+/** Definitions grouped for display, in display order, each group with its heading (its first field's `groupLabel`). */
 export function groupDefinitions(
   definitions: readonly AttributeDefinition[],
-): { group: string | null; definitions: AttributeDefinition[] }[] {
+): { group: string | null; label: string | null; definitions: AttributeDefinition[] }[] {
   const groups = new Map<string, AttributeDefinition[]>();
   for (const definition of sortDefinitions(definitions)) {
     const group = definition.group ?? '';
@@ -159,5 +164,9 @@ export function groupDefinitions(
     list.push(definition);
     groups.set(group, list);
   }
-  return [...groups].map(([group, list]) => ({ group: group || null, definitions: list }));
+  return [...groups].map(([group, list]) => ({
+    group: group || null,
+    label: group ? (list.find((definition) => definition.groupLabel)?.groupLabel ?? group) : null,
+    definitions: list,
+  }));
 }

@@ -59,6 +59,7 @@ export {
   toTeamkitError,
   validationError,
 } from './errors.ts';
+export { applyFieldLocks, type FieldLockPolicy } from './field-locks.ts';
 export {
   createMemoryIdempotencyStore,
   defaultIdempotencyTtlMs,
@@ -75,6 +76,15 @@ export {
   reservedKeys,
   scalekitLimits,
 } from './limits.ts';
+export { type LocalizeOptions, localizeDefinitions } from './localize-definitions.ts';
+export { type HostRoleText, type LocalizeRoleOptions, localizeRole } from './localize-role.ts';
+export {
+  type LocalizedText,
+  localizeText,
+  pickLocalizedText,
+  type TextToTranslate,
+  type TranslateText,
+} from './localized-text.ts';
 export {
   type ActionDeniedReason,
   type ActionPermission,
@@ -89,6 +99,7 @@ export {
 } from './member.ts';
 export { memberKey } from './member-key.ts';
 export { decodeMembersCursor, encodeMembersCursor, membersQueryFingerprint } from './members-cursor.ts';
+export { type HostAttributeDefinition, mergeAttributeDefinitions } from './merge-definitions.ts';
 export {
   applyMetadataPatch,
   buildMetadataPatch,

@@ -33,6 +33,7 @@ describe('sanitizeAttributeDefinitions', () => {
         pattern: null,
         patternMessage: null,
         group: 'Work',
+        groupLabel: null,
         order: 2,
         policy: { write: 'user', source: 'user', readOnlyReason: null, allowOverride: false },
         degradedBecause: null,

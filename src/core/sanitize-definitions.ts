@@ -159,6 +159,7 @@ export function sanitizeAttributeDefinitions(raw: unknown): SanitizedDefinitions
       pattern: brokenPattern ? null : pattern,
       patternMessage: optionalString(item.patternMessage),
       group: optionalString(item.group),
+      groupLabel: optionalString(item.group) === null ? null : optionalString(item.groupLabel),
       order: optionalNumber(item.order) ?? index,
       policy: readPolicy(item.policy),
       degradedBecause: degradations.length > 0 ? degradations.join('; ') : null,

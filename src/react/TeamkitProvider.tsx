@@ -3,6 +3,10 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { type ReactNode, useContext, useMemo, useState } from 'react';
 import type { TeamkitAdapter } from '../core/adapter.ts';
 import { isTeamkitError } from '../core/errors.ts';
+import type { FieldLockPolicy } from '../core/field-locks.ts';
+import type { HostRoleText } from '../core/localize-role.ts';
+import type { TranslateText } from '../core/localized-text.ts';
+import type { HostAttributeDefinition } from '../core/merge-definitions.ts';
 import { en } from '../i18n/en/index.ts';
 import { type MessageOverrides, mergeMessages, type TeamkitMessages } from '../i18n/messages.ts';
 import { useLiveRegion } from './live-region.tsx';
@@ -26,6 +30,17 @@ export interface TeamkitProviderProps {
    * QueryClientProvider if there is one, else creates its own.
    */
   queryClient?: QueryClient;
+  /**
+   * Attribute definitions from the host (options, constraints, groups, order, write policy, texts per
+   * locale: what the backend does not store), merged over the backend's by key. Keep the array stable.
+   */
+  definitions?: readonly HostAttributeDefinition[];
+  /** Locks a field for a user whose identity provider manages it: returns the reason, or null. */
+  lockField?: FieldLockPolicy;
+  /** Translates definition and role texts (labels, help, options, groups, role names) for `locale`. */
+  translate?: TranslateText;
+  /** The host's role names and descriptions, per locale, by role name. */
+  roleTexts?: Readonly<Record<string, HostRoleText>>;
   /** The settings pages. */
   children: ReactNode;
 }
@@ -54,14 +69,26 @@ function useOptionalQueryClient(): QueryClient | undefined {
  */
 export function TeamkitProvider(props: TeamkitProviderProps) {
   const { adapter, organizationId, messages = en, overrides, locale = 'en', queryClient, children } = props;
+  const { definitions, lockField, translate, roleTexts } = props;
   const inherited = useOptionalQueryClient();
   const [ownClient] = useState(() => queryClient ?? inherited ?? createTeamkitQueryClient());
   const client = queryClient ?? inherited ?? ownClient;
   const { announce, regions } = useLiveRegion();
   const merged = useMemo(() => mergeMessages(messages, overrides), [messages, overrides]);
   const value = useMemo<TeamkitContextValue>(
-    () => ({ adapter, organizationId, messages: merged, locale, dir: directionOf(locale), announce }),
-    [adapter, organizationId, merged, locale, announce],
+    () => ({
+      adapter,
+      organizationId,
+      messages: merged,
+      locale,
+      dir: directionOf(locale),
+      announce,
+      definitions,
+      lockField,
+      translate,
+      roleTexts,
+    }),
+    [adapter, organizationId, merged, locale, announce, definitions, lockField, translate, roleTexts],
   );
   return (
     <QueryClientProvider client={client}>

@@ -1,5 +1,9 @@
 import { createContext } from 'react';
 import type { TeamkitAdapter } from '../core/adapter.ts';
+import type { FieldLockPolicy } from '../core/field-locks.ts';
+import type { LocalizeRoleOptions } from '../core/localize-role.ts';
+import type { TranslateText } from '../core/localized-text.ts';
+import type { HostAttributeDefinition } from '../core/merge-definitions.ts';
 import type { TeamkitMessages } from '../i18n/messages.ts';
 
 /** What every hook and component reads from the nearest TeamkitProvider. */
@@ -16,6 +20,14 @@ export interface TeamkitContextValue {
   dir: 'ltr' | 'rtl';
   /** Announces a status change to screen readers through the provider's live region. */
   announce: (message: string, politeness?: 'polite' | 'assertive') => void;
+  /** The host's attribute definitions, merged over the backend's by key. */
+  definitions?: readonly HostAttributeDefinition[] | undefined;
+  /** The host's per-user lock of fields an identity provider manages. */
+  lockField?: FieldLockPolicy | undefined;
+  /** The host's translation of definition and role texts. */
+  translate?: TranslateText | undefined;
+  /** The host's words for roles, by role name. */
+  roleTexts?: LocalizeRoleOptions['roleTexts'];
 }
 
 /** The provider's context; null outside a TeamkitProvider. */

@@ -72,7 +72,14 @@ export function ConflictPanel({ conflict, classNames }: ConflictPanelProps) {
                     <th scope="row">
                       <bdi>{difference.definition.label}</bdi>
                     </th>
-                    <td>{displayValue(difference.definition, difference.yours, messages, locale)}</td>
+                    {/* Under "Your edit", only what the person changed: the old value would read as theirs. */}
+                    <td>
+                      {difference.changedHere ? (
+                        displayValue(difference.definition, difference.yours, messages, locale)
+                      ) : (
+                        <span data-part="not-changed-here">{words.notChangedHere}</span>
+                      )}
+                    </td>
                     <td>{displayValue(difference.definition, difference.latest, messages, locale)}</td>
                   </tr>
                 ))}

@@ -6,6 +6,7 @@ import { Field } from '../shared/Field.tsx';
 import { rendererFor } from './default-renderers.ts';
 import { fieldNameOf } from './field-names.ts';
 import { useProfileEditorContext } from './profile-editor-context.ts';
+import { useFieldBlur } from './use-field-blur.ts';
 
 /** Props of EditableField. */
 export interface EditableFieldProps {
@@ -23,6 +24,7 @@ export function EditableField({ definition }: EditableFieldProps) {
   const messages = useMessages();
   const name = fieldNameOf(definition.key);
   const { field, fieldState } = useController({ name, control });
+  const { onBlur, inputRef } = useFieldBlur(field.onBlur, field.ref);
   const Renderer = rendererFor(definition.key, definition.type, renderers);
   const error = fieldState.error?.message;
   return (
@@ -45,8 +47,8 @@ export function EditableField({ definition }: EditableFieldProps) {
           name={name}
           value={field.value}
           onChange={field.onChange}
-          onBlur={field.onBlur}
-          inputRef={field.ref}
+          onBlur={onBlur}
+          inputRef={inputRef}
           controlProps={controlProps}
           invalid={error !== undefined}
           classNames={classNames}

@@ -12,6 +12,7 @@ import { displayValue } from './display-value.ts';
 import { fieldNameOf } from './field-names.ts';
 import { textOf } from './form-values.ts';
 import { useProfileEditorContext } from './profile-editor-context.ts';
+import { useFieldBlur } from './use-field-blur.ts';
 
 /** Props of OverrideField. */
 export interface OverrideFieldProps {
@@ -54,6 +55,7 @@ export function OverrideField({ definition, providerValue }: OverrideFieldProps)
     },
     [registerRef],
   );
+  const blur = useFieldBlur(field.onBlur, inputRef);
   useEffect(() => {
     // Focus follows the swap: into the new input, or back to the button that brings it again.
     if (focusNext.current === 'input' && overriding) inputElement.current?.focus();
@@ -70,9 +72,13 @@ export function OverrideField({ definition, providerValue }: OverrideFieldProps)
   const description = (
     <>
       {definition.helpText ? (
-        <span data-part="help" dir="auto">
-          {definition.helpText}{' '}
-        </span>
+        <>
+          <span data-part="help" dir="auto">
+            {definition.helpText}
+          </span>
+          {/* Outside the isolated help: inside it, the space sits at the help's own end, which in a
+              right-to-left line is away from the note, and the two run together. */}{' '}
+        </>
       ) : null}
       <span data-part="readonly-reason" className={cx(classNames?.['readonly-reason'])}>
         {overriding
@@ -100,8 +106,8 @@ export function OverrideField({ definition, providerValue }: OverrideFieldProps)
                 name={name}
                 value={field.value}
                 onChange={field.onChange}
-                onBlur={field.onBlur}
-                inputRef={inputRef}
+                onBlur={blur.onBlur}
+                inputRef={blur.inputRef}
                 controlProps={controlProps}
                 invalid={error !== undefined}
                 classNames={classNames}

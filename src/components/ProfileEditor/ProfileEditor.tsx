@@ -67,13 +67,22 @@ export function ProfileEditor(props: ProfileEditorProps) {
   // A retry or a conflict's way out removes the button that had focus: return focus to Save rather than
   // leaving keyboard users at the top of the page.
   const saveButton = useRef<HTMLButtonElement | null>(null);
+  const formElement = useRef<HTMLFormElement | null>(null);
   const previousState = useRef(state);
   useEffect(() => {
     const before = previousState.current;
     previousState.current = state;
-    if (before === state || !['error', 'conflict', 'saving'].includes(before)) return;
+    if (before === state) return;
     const active = typeof document === 'undefined' ? null : document.activeElement;
-    if (active === null || active === document.body) saveButton.current?.focus();
+    const focusLost = active === null || active === document.body;
+    if (['error', 'conflict', 'saving'].includes(before) && focusLost) saveButton.current?.focus();
+    // A failure shows under Save, where the person is looking; below the window's edge it would go
+    // unseen. Not when focus went to an invalid field: scrolling would take that field away.
+    if ((state === 'error' || state === 'conflict') && (focusLost || active === saveButton.current)) {
+      formElement.current
+        ?.querySelector('[data-part="error-notice"], [data-part="conflict"]')
+        ?.scrollIntoView({ block: 'nearest' });
+    }
   }, [state]);
 
   const root = {
@@ -104,6 +113,7 @@ export function ProfileEditor(props: ProfileEditorProps) {
     <div {...root}>
       <ProfileEditorContext.Provider value={context}>
         <form
+          ref={formElement}
           noValidate
           aria-label={messages.profile.formLabel}
           onSubmit={(event) => void editor.submit(event)}
@@ -115,10 +125,11 @@ export function ProfileEditor(props: ProfileEditorProps) {
               {messages.profile.empty}
             </p>
           ) : (
-            groups.map(({ group, definitions: fields }) => (
+            groups.map(({ group, label, definitions: fields }) => (
               <ProfileGroupSection
                 key={group ?? ''}
                 group={group}
+                label={label}
                 content={
                   groupContent && Object.hasOwn(groupContent, group ?? '')
                     ? groupContent[group ?? '']
@@ -151,7 +162,18 @@ export function ProfileEditor(props: ProfileEditorProps) {
               error={editor.error}
               onRetry={() => void editor.retry()}
               title={messages.profile.saveFailed}
-            />
+            >
+              {editor.unplacedErrors.length > 0 ? (
+                <ul data-part="error-fields" className={cx(classNames?.['error-fields'])}>
+                  {editor.unplacedErrors.map((problem) => (
+                    <li key={problem.path}>
+                      {/* The label or key and the server's words are untrusted text, isolated. */}
+                      <bdi>{problem.label ?? problem.key}</bdi>: <bdi>{problem.message}</bdi>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </ErrorNotice>
           ) : null}
           {editor.conflict ? <ConflictPanel conflict={editor.conflict} classNames={classNames} /> : null}
         </form>

@@ -7,6 +7,8 @@ import type { GroupContent, ProfileEditorClassNames } from './profile-editor-typ
 export interface ProfileGroupSectionProps {
   /** The group's name (untrusted text), or null for the fields without a group (no heading). */
   group: string | null;
+  /** The group's heading (its localized label), the group's name when absent. */
+  label?: string | null;
   /** The host's extra content for this group. */
   content: GroupContent | undefined;
   /** Host class names. */
@@ -36,7 +38,13 @@ function placeContent(content: GroupContent | undefined): { before: ReactNode; a
  * with the host's content before or after them. Parts `group` (`data-group`), `group-heading`,
  * `group-content` (`data-placement="before"|"after"`).
  */
-export function ProfileGroupSection({ group, content, classNames, children }: ProfileGroupSectionProps) {
+export function ProfileGroupSection({
+  group,
+  label,
+  content,
+  classNames,
+  children,
+}: ProfileGroupSectionProps) {
   const headingId = useId();
   const { before, after } = placeContent(content);
   const extra = (node: ReactNode, placement: 'before' | 'after') =>
@@ -68,7 +76,7 @@ export function ProfileGroupSection({ group, content, classNames, children }: Pr
     >
       <h2 id={headingId} data-part="group-heading" className={cx(classNames?.['group-heading'])}>
         {/* Untrusted text in the backend's language: isolated from the interface's direction. */}
-        <bdi>{group}</bdi>
+        <bdi>{label || group}</bdi>
       </h2>
       {body}
     </section>

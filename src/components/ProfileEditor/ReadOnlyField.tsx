@@ -34,9 +34,13 @@ export function ReadOnlyField({ definition, value, mode }: ReadOnlyFieldProps) {
   const description = (
     <>
       {definition.helpText ? (
-        <span data-part="help" dir="auto">
-          {definition.helpText}{' '}
-        </span>
+        <>
+          <span data-part="help" dir="auto">
+            {definition.helpText}
+          </span>
+          {/* Outside the isolated help: inside it, the space sits at the help's own end, which in a
+              right-to-left line is away from the note, and the two run together. */}{' '}
+        </>
       ) : null}
       <span data-part="readonly-reason" className={cx(classNames?.['readonly-reason'])}>
         {reason}

@@ -49,6 +49,7 @@ export type ProfileEditorPart =
   | 'provider-value'
   | 'actions'
   | 'status'
+  | 'error-fields'
   | 'conflict'
   | 'differences'
   | 'raw-json'
@@ -102,10 +103,12 @@ export interface UseProfileEditorOptions {
   /** The user to edit; the signed-in person (the viewer) when absent. */
   userId?: string;
   /**
-   * `self` (default): a person editing their own profile; admin-only fields are left out.
-   * `admin`: an admin editing a member; admin-only fields are editable.
+   * `self` (default): a person editing their own profile; admin-only fields are shown read-only
+   * ("Set by your administrator"). `admin`: an admin editing a member; admin-only fields are editable.
    */
   mode?: ProfileEditMode;
+  /** In `self` mode, leaves admin-only fields out instead of showing them read-only. Off by default. */
+  hideAdminOnlyFields?: boolean;
   /** Only these attribute keys are shown (in the definitions' order); all when absent. */
   fields?: readonly string[];
   /** Attribute keys never shown (nor sent). */

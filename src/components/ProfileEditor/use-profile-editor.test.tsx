@@ -22,14 +22,23 @@ function updateCalls(adapter: { calls: { method: string; args: unknown[] }[] }) 
 
 describe('useProfileEditor', () => {
   describe('given the viewer editing their own profile', () => {
-    it('loads into idle and leaves admin-only fields out', async () => {
+    it('loads into idle with admin-only fields shown but not editable', async () => {
       const { result } = renderEditor();
       expect(result.current.state).toBe('loading');
       await loaded(result);
       const keys = result.current.definitions.map((definition) => definition.key);
       expect(keys).toContain('givenName');
-      expect(keys).not.toContain('employee_id');
+      const employeeId = result.current.definitions.find((definition) => definition.key === 'employee_id');
+      expect(employeeId && result.current.isEditable(employeeId)).toBe(false);
       expect(result.current.user?.id).toBe(memoryIds.admin);
+    });
+
+    it('leaves admin-only fields out when asked', async () => {
+      const { result } = renderEditor({ hideAdminOnlyFields: true });
+      await loaded(result);
+      const keys = result.current.definitions.map((definition) => definition.key);
+      expect(keys).toContain('givenName');
+      expect(keys).not.toContain('employee_id');
     });
 
     it('sends exactly the changed fields with the loaded version', async () => {

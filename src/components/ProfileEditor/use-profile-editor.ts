@@ -12,6 +12,7 @@ import {
 } from '../../core/attribute-definition.ts';
 import type { AttributeValue } from '../../core/attribute-value.ts';
 import { type TeamkitError, toTeamkitError } from '../../core/errors.ts';
+import { applyFieldLocks } from '../../core/field-locks.ts';
 import { buildProfilePatch, isEmptyPatch } from '../../core/profile-patch.ts';
 import { buildProfileSchema, isEditable } from '../../core/profile-schema.ts';
 import { type ProfileValues, readProfileValues } from '../../core/profile-values.ts';
@@ -46,8 +47,23 @@ type SaveStatus =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved' }
-  | { kind: 'error'; error: TeamkitError }
+  | { kind: 'error'; error: TeamkitError; unplaced: readonly UnplacedFieldError[] }
   | { kind: 'conflict'; error: TeamkitError };
+
+/**
+ * A field error from the server that names no field the form shows: said in the failure notice
+ * instead, by the field's label when the key is a known (hidden or read-only) field, else by the key.
+ */
+export interface UnplacedFieldError {
+  /** The path the server named (`customAttributes.plan`). */
+  path: string;
+  /** The attribute key in it (`plan`): what to call the field when no definition has it. */
+  key: string;
+  /** The label of the field it names, or null when no definition has that key. */
+  label: string | null;
+  /** The server's message (untrusted: render as text). */
+  message: string;
+}
 
 /** After a conflict: the latest saved version and the ways out. */
 export interface ProfileConflict {
@@ -65,6 +81,8 @@ export interface ProfileConflict {
 export interface ProfileGroup {
   /** The group's name as the definitions give it, or null. */
   group: string | null;
+  /** The group's heading in the locale in force (its name when no label was given), or null. */
+  label: string | null;
   /** Its fields, in display order. */
   definitions: AttributeDefinition[];
 }
@@ -81,7 +99,7 @@ export interface UseProfileEditorResult {
   retryLoad: () => void;
   /** The user the form was loaded from (null while loading). */
   user: User | null;
-  /** The fields shown, in display order (picked, hidden and admin-only fields left out). */
+  /** The fields shown, in display order (picked ones only, hidden ones and, when asked, admin-only ones left out). */
   definitions: readonly AttributeDefinition[];
   /** The same fields by group, in display order. */
   groups: readonly ProfileGroup[];
@@ -110,6 +128,8 @@ export interface UseProfileEditorResult {
   discard: () => void;
   /** The failed save's error, in `error` and `conflict`. */
   error: TeamkitError | null;
+  /** In `error`: the server's field errors that name no field the person can edit here. */
+  unplacedErrors: readonly UnplacedFieldError[];
   /** In `conflict`: the latest version and the ways out; otherwise null. */
   conflict: ProfileConflict | null;
 }
@@ -120,13 +140,14 @@ function selectDefinitions(
   mode: ProfileEditMode,
   fields: readonly string[] | undefined,
   hidden: readonly string[] | undefined,
+  hideAdminOnly: boolean,
 ): AttributeDefinition[] {
   const picked = fields ? new Set(fields) : null;
   const hiddenSet = new Set(hidden ?? []);
   return sortDefinitions(
     all.filter(
       (definition) =>
-        !isHiddenInMode(definition, mode) &&
+        !(hideAdminOnly && isHiddenInMode(definition, mode)) &&
         !hiddenSet.has(definition.key) &&
         (picked === null || picked.has(definition.key)),
     ),
@@ -156,11 +177,12 @@ export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProf
     mode = 'self',
     fields,
     hiddenFields,
+    hideAdminOnlyFields = false,
     guardUnsavedChanges = false,
     onSaved,
     onDirtyChange,
   } = options;
-  const { messages, announce } = useTeamkit();
+  const { messages, announce, lockField } = useTeamkit();
   const userQuery = useUser(userId);
   const definitionsQuery = useAttributeDefinitions();
   const update = useUpdateProfile(userId);
@@ -169,10 +191,22 @@ export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProf
   const fieldsKey = fields ? fields.join('\u0000') : null;
   const hiddenKey = hiddenFields ? hiddenFields.join('\u0000') : '';
   const sanitized = definitionsQuery.data;
+  // The host's per-user locks are decided once per user, not per saved version: a save must not make
+  // every field a new definition (the form would be loaded afresh for nothing).
+  const lockedUser = userQuery.data ?? null;
+  const lockedUserId = lockedUser?.id ?? null;
+  const lockedUserRef = useRef(lockedUser);
+  lockedUserRef.current = lockedUser;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the user's ID stands for the user.
+  const locked = useMemo(() => {
+    const all = sanitized?.definitions ?? [];
+    const user = lockedUserRef.current;
+    return user ? applyFieldLocks(all, user, lockField) : all;
+  }, [sanitized, lockField, lockedUserId]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the joined keys stand for the arrays.
   const definitions = useMemo(
-    () => selectDefinitions(sanitized?.definitions ?? [], mode, fields, hiddenFields),
-    [sanitized, mode, fieldsKey, hiddenKey],
+    () => selectDefinitions(locked, mode, fields, hiddenFields, hideAdminOnlyFields),
+    [locked, mode, fieldsKey, hiddenKey, hideAdminOnlyFields],
   );
   const editable = useMemo(
     () => definitions.filter((definition) => isEditable(definition, mode)),
@@ -270,22 +304,27 @@ export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProf
     [focusFirst, announce, messages],
   );
 
-  /** Puts a server's field errors on their fields; returns whether any landed. */
-  const applyFieldErrors = (fieldErrors: Readonly<Record<string, string>>): boolean => {
+  /** Puts a server's field errors on their fields; returns those that name no editable field. */
+  const applyFieldErrors = (fieldErrors: Readonly<Record<string, string>>): UnplacedFieldError[] => {
     const keys = new Set(editable.map((definition) => definition.key));
+    const known = sanitized?.definitions ?? [];
     const landed = new Set<string>();
-    for (const [path, message] of Object.entries(fieldErrors)) {
-      const key = errorKeyCandidates(path).find((candidate) => keys.has(candidate));
-      if (key === undefined) continue;
+    const unplaced: UnplacedFieldError[] = [];
+    for (const [path, raw] of Object.entries(fieldErrors)) {
+      const message = typeof raw === 'string' ? raw : String(raw);
+      const candidates = errorKeyCandidates(path);
+      const key = candidates.find((candidate) => keys.has(candidate));
+      if (key === undefined) {
+        const definition = known.find((candidate) => candidates.includes(candidate.key));
+        unplaced.push({ path, key: candidates.at(-1) ?? path, label: definition?.label ?? null, message });
+        continue;
+      }
       const name = fieldNameOf(key);
-      form.setError(name, {
-        type: 'server',
-        message: typeof message === 'string' ? message : String(message),
-      });
+      form.setError(name, { type: 'server', message });
       landed.add(name);
     }
     focusFirst(landed);
-    return landed.size > 0;
+    return unplaced;
   };
 
   const save = async (values: ProfileFormOutput, expectedVersion: string) => {
@@ -315,9 +354,9 @@ export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProf
         void userQuery.refetch({ cancelRefetch: false });
         return;
       }
-      applyFieldErrors(error.fieldErrors);
+      const unplaced = applyFieldErrors(error.fieldErrors);
       // Not announced here: the editor shows the failure in an alert (ErrorNotice), which is read out.
-      setStatus({ kind: 'error', error });
+      setStatus({ kind: 'error', error, unplaced });
     }
   };
 
@@ -409,6 +448,7 @@ export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProf
     retry: () => submit(),
     discard,
     error: status.kind === 'error' || status.kind === 'conflict' ? status.error : null,
+    unplacedErrors: status.kind === 'error' ? status.unplaced : [],
     conflict,
   };
 }

@@ -11,6 +11,8 @@ export interface ErrorNoticeProps {
   onRetry?: () => void;
   /** A title above the message. */
   title?: ReactNode;
+  /** Details after the message (which fields, what to do), read out with it. */
+  children?: ReactNode;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface ErrorNoticeProps {
  * for a refusal such as `permission_denied`, where trying again gets the same answer.
  * Rendered as an alert so it is announced. Part `error-notice`, with `data-code`.
  */
-export function ErrorNotice({ error, onRetry, title }: ErrorNoticeProps) {
+export function ErrorNotice({ error, onRetry, title, children }: ErrorNoticeProps) {
   const messages = useMessages();
   const code = isTeamkitError(error) ? error.code : 'unknown';
   const retryable = isRetryableCode(code);
@@ -26,6 +28,7 @@ export function ErrorNotice({ error, onRetry, title }: ErrorNoticeProps) {
     <div data-part="error-notice" data-code={code} role="alert">
       {title ? <p data-part="error-title">{title}</p> : null}
       <p data-part="error-message">{messages.common.errors[code]}</p>
+      {children}
       {onRetry && retryable ? (
         <Button variant="secondary" onClick={onRetry}>
           {messages.common.retry}

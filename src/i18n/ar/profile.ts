@@ -37,6 +37,7 @@ export const profile: TeamkitMessages['profile'] = {
     caption: 'الحقول التي تختلف عن أحدث نسخة',
     field: 'الحقل',
     yours: 'تعديلك',
+    notChangedHere: 'لم تغيّره',
     latest: 'أحدث نسخة',
   },
   email: {
@@ -45,7 +46,7 @@ export const profile: TeamkitMessages['profile'] = {
   },
   readOnly: {
     identityProvider: 'يُديره {provider}',
-    admin: 'لا يمكن تغيير هذا إلا من قِبل مسؤول.',
+    admin: 'يحدّده المسؤول لديك.',
     system: 'يُضبط تلقائيًا ولا يمكن تغييره هنا.',
     degraded: 'يُعرض للقراءة فقط لأن تعريف الحقل غير صالح: {reason}',
   },

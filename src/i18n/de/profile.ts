@@ -37,6 +37,7 @@ export const profile: TeamkitMessages['profile'] = {
     caption: 'Felder, die von der neuesten Version abweichen',
     field: 'Feld',
     yours: 'Ihre Änderung',
+    notChangedHere: 'Nicht von Ihnen geändert',
     latest: 'Neueste Version',
   },
   email: {
@@ -45,7 +46,7 @@ export const profile: TeamkitMessages['profile'] = {
   },
   readOnly: {
     identityProvider: 'Verwaltet von {provider}',
-    admin: 'Nur eine Administratorin oder ein Administrator kann dies ändern.',
+    admin: 'Von Ihrer Administration festgelegt.',
     system: 'Wird automatisch gesetzt und kann hier nicht geändert werden.',
     degraded: 'Schreibgeschützt angezeigt, weil die Felddefinition ungültig ist: {reason}',
   },

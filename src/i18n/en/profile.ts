@@ -37,6 +37,7 @@ export const profile = {
     caption: 'Fields that differ from the latest version',
     field: 'Field',
     yours: 'Your edit',
+    notChangedHere: 'Not changed by you',
     latest: 'Latest version',
   },
   email: {
@@ -45,7 +46,7 @@ export const profile = {
   },
   readOnly: {
     identityProvider: 'Managed by {provider}',
-    admin: 'Only an administrator can change this.',
+    admin: 'Set by your administrator.',
     system: 'Set automatically; it cannot be changed here.',
     degraded: 'Shown read-only because the field’s definition is invalid: {reason}',
   },

@@ -37,6 +37,7 @@ export const profile: TeamkitMessages['profile'] = {
     caption: 'Campos que difieren de la versión más reciente',
     field: 'Campo',
     yours: 'Tu cambio',
+    notChangedHere: 'No lo cambiaste',
     latest: 'Versión más reciente',
   },
   email: {
@@ -45,7 +46,7 @@ export const profile: TeamkitMessages['profile'] = {
   },
   readOnly: {
     identityProvider: 'Gestionado por {provider}',
-    admin: 'Solo un administrador puede cambiar esto.',
+    admin: 'Lo establece tu administrador.',
     system: 'Se establece automáticamente; no se puede cambiar aquí.',
     degraded: 'Se muestra como solo lectura porque la definición del campo no es válida: {reason}',
   },
