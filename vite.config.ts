@@ -14,14 +14,16 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 };
 const externalPackages = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 
-/** A bare package name or any of its subpaths (react/jsx-runtime, zod/mini, libphonenumber-js/max …). */
+/** A Node built-in (teamkit/server only), a bare package name or any of its subpaths (react/jsx-runtime, zod/mini …). */
 export const isExternal = (id: string): boolean =>
-  externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+  id.startsWith('node:') || externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
 const entries = {
   index: `${root}src/index.ts`,
   core: `${root}src/core/index.ts`,
   'adapters/memory': `${root}src/adapters/memory/index.ts`,
+  'adapters/http': `${root}src/adapters/http/index.ts`,
+  server: `${root}src/server/index.ts`,
   'locales/en': `${root}src/locales/en.ts`,
   'locales/es': `${root}src/locales/es.ts`,
   'locales/de': `${root}src/locales/de.ts`,

@@ -30,6 +30,8 @@ export default defineConfig({
       { find: /^teamkit$/, replacement: fromRoot('./src/index.ts') },
       { find: /^teamkit\/core$/, replacement: fromRoot('./src/core/index.ts') },
       { find: /^teamkit\/adapters\/memory$/, replacement: fromRoot('./src/adapters/memory/index.ts') },
+      { find: /^teamkit\/adapters\/http$/, replacement: fromRoot('./src/adapters/http/index.ts') },
+      { find: /^teamkit\/server$/, replacement: fromRoot('./src/server/index.ts') },
       { find: /^teamkit\/styles\.css$/, replacement: fromRoot('./src/styles/index.css') },
     ],
   },

@@ -21,6 +21,8 @@ const entries = [
   'teamkit',
   'teamkit/core',
   'teamkit/adapters/memory',
+  'teamkit/adapters/http',
+  'teamkit/server',
   'teamkit/locales/en',
   'teamkit/locales/es',
   'teamkit/locales/de',
