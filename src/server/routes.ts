@@ -56,7 +56,8 @@ async function checkUserAccess(context: RouteContext, userId: string): Promise<'
   const viewer = await context.viewer();
   if (userId === context.session.userId) return viewer.permissions.manageUsers ? 'admin' : 'self';
   if (!viewer.permissions.manageUsers) throw new TeamkitError('permission_denied');
-  // An administrator manages members of their own organization, nobody else.
+  // An administrator manages members of their own organization, nobody else: a user elsewhere is
+  // answered \`not_found\`, exactly like one that does not exist, so nothing leaks across organizations.
   await context.member(userId);
   return 'admin';
 }
