@@ -88,6 +88,42 @@ export {
   validateMetadataPatch,
 } from './metadata.ts';
 export type { Organization, OrganizationPatch } from './organization.ts';
+export type { AccessPolicy, PermissionName, SelfChanges } from './policy/access-policy.ts';
+export { countActiveAdmins, holdsAdminRole, isAdminRole, isLastActiveAdmin } from './policy/admin-roles.ts';
+export {
+  type FieldAccess,
+  type FieldAccessInput,
+  type FieldReadOnlyReason,
+  fieldAccess,
+} from './policy/field-access.ts';
+export { checkResend, checkRevoke } from './policy/invitation-guards.ts';
+export { decideMemberActions } from './policy/member-actions.ts';
+export { isDirectoryManaged, isInvitation, type MemberRowState } from './policy/member-row.ts';
+export { checkMembershipChange, checkRemoval, type MembershipChange } from './policy/membership-guards.ts';
+export type {
+  LastAdminFact,
+  PolicyContext,
+  ResendFacts,
+} from './policy/policy-context.ts';
+export {
+  type MemberAction,
+  type PolicyDecision,
+  type PolicyDeniedReason,
+  type PolicyMemberActions,
+  type SelfAction,
+  toActionPermission,
+  toMemberActions,
+} from './policy/policy-decision.ts';
+export { enforcePolicy, policyError } from './policy/policy-error.ts';
+export { resendAllowedAt } from './policy/resend-cooldown.ts';
+export {
+  allPermissions,
+  noPermissions,
+  type PermissionSubject,
+  permissionNames,
+  resolveViewer,
+  viewerPermissions,
+} from './policy/viewer-permissions.ts';
 export { buildProfilePatch, isEmptyPatch } from './profile-patch.ts';
 export {
   attributeSchema,
@@ -103,6 +139,8 @@ export {
   readStoredValue,
 } from './profile-values.ts';
 export { externalIdLookupKeys, teamkitKeys } from './query-keys.ts';
+export { patternBacktrackingRisk, patternInputLimit } from './regex-safety.ts';
+export { hasHiddenCharacters, revealHiddenCharacters } from './reveal-hidden-characters.ts';
 export type { Role } from './role.ts';
 export { runBounded } from './run-bounded.ts';
 export {

@@ -9,6 +9,7 @@ import {
 } from './attribute-definition.ts';
 import { isPlainObject } from './json.ts';
 import { isReservedKey } from './limits.ts';
+import { patternBacktrackingRisk } from './regex-safety.ts';
 import { standardProfileKeys } from './user.ts';
 
 /** Something wrong with a definition a backend sent, and what the kit did about it. */
@@ -73,14 +74,15 @@ function readOptions(raw: unknown): AttributeOption[] | null {
   return options;
 }
 
-/** Why a pattern cannot be used, or null when it compiles. */
+/** Why a pattern cannot be used (it does not compile, or could freeze the page), or null. */
 function patternProblem(pattern: string): string | null {
   try {
     new RegExp(`^(?:${pattern})$`, 'u');
-    return null;
   } catch (error) {
     return `its pattern does not compile (${(error as Error).message})`;
   }
+  const risk = patternBacktrackingRisk(pattern);
+  return risk ? `its pattern could freeze the page: ${risk}` : null;
 }
 
 /**

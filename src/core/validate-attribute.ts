@@ -1,5 +1,6 @@
 import type { AttributeDefinition } from './attribute-definition.ts';
 import type { AttributeValue } from './attribute-value.ts';
+import { patternBacktrackingRisk, patternInputLimit } from './regex-safety.ts';
 import { englishValidationMessages, type ValidationMessages } from './validation-messages.ts';
 
 /** Checks and normalises a phone number; the kit's default accepts E.164, a host may pass a fuller one. */
@@ -124,7 +125,10 @@ export function validateAttributeValue(
         return fail(m.tooShort(label, definition.minLength));
       if (definition.maxLength != null && text.length > definition.maxLength)
         return fail(m.tooLong(label, definition.maxLength));
-      if (definition.pattern) {
+      // A pattern that could backtrack catastrophically is never run (sanitizing degrades its field;
+      // this guards definitions that skipped it), and values tested against one are bounded in length.
+      if (definition.pattern && patternBacktrackingRisk(definition.pattern) === null) {
+        if (text.length > patternInputLimit) return fail(m.tooLong(label, patternInputLimit));
         let matches = false;
         try {
           matches = new RegExp(`^(?:${definition.pattern})$`, 'u').test(text);

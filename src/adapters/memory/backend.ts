@@ -25,9 +25,10 @@ import {
 } from './members-query.ts';
 import type { MemoryData, StoredMembership } from './memory-data.ts';
 import {
+  enforceRemoval,
+  enforceRoleChange,
   holdsAdminRole,
   isInvitation,
-  isLastAdmin,
   memberActions,
   permissionsFor,
   resendAllowedAt,
@@ -458,7 +459,7 @@ export function createBackend(state: BackendState) {
     },
 
     updateMembership(organizationId: string, userId: string, patch: MembershipPatch): Member {
-      requirePermission(organizationId, 'manageMembers');
+      const permissions = requirePermission(organizationId, 'manageMembers');
       const membership = membershipOf(organizationId, userId);
       if (!membership) throw notFound('The member');
       const errors: FieldErrorBag = {};
@@ -484,20 +485,13 @@ export function createBackend(state: BackendState) {
         roles !== null &&
         (roles.length !== membership.roles.length || roles.some((role) => !membership.roles.includes(role)));
       if (roles && rolesChange) {
-        if (membership.provisioning === 'scim') {
-          throw denied('This member is managed by your directory; change their roles there.', {
-            roles: 'Managed by your directory.',
-          });
-        }
-        const orgRoles = rolesOf(organizationId);
-        if (
-          isLastAdmin(membership, state.data.memberships, orgRoles) &&
-          !holdsAdminRole({ roles }, orgRoles)
-        ) {
-          throw denied('An organization needs at least one admin. Make someone else an admin first.', {
-            roles: 'The last admin must keep an admin role.',
-          });
-        }
+        const { memberships } = state.data;
+        enforceRoleChange(membership, roles, {
+          viewerId: state.viewerId,
+          permissions,
+          memberships,
+          roles: rolesOf(organizationId),
+        });
         membership.roles = roles;
       }
       if (metadata) membership.metadata = { ...applyMetadataPatch(membership.metadata, metadata) };
@@ -506,15 +500,16 @@ export function createBackend(state: BackendState) {
     },
 
     removeMember(organizationId: string, userId: string): void {
-      requirePermission(organizationId, 'manageMembers');
+      const permissions = requirePermission(organizationId, 'manageMembers');
       const membership = membershipOf(organizationId, userId);
       if (!membership) throw notFound('The member');
-      if (membership.provisioning === 'scim') {
-        throw denied('This member is managed by your directory; remove them there.');
-      }
-      if (isLastAdmin(membership, state.data.memberships, rolesOf(organizationId))) {
-        throw denied('An organization needs at least one admin. Make someone else an admin first.');
-      }
+      const { memberships } = state.data;
+      enforceRemoval(membership, {
+        viewerId: state.viewerId,
+        permissions,
+        memberships,
+        roles: rolesOf(organizationId),
+      });
       deleteMembership(membership);
     },
 

@@ -1,0 +1,126 @@
+/**
+ * Why a pattern from attribute definitions could freeze the page, or null when it cannot.
+ *
+ * JavaScript's regular expressions backtrack and cannot be interrupted, so a pattern such as `(a+)+$`
+ * takes exponential time on `aaaa…!`, in the browser's only thread. Patterns come from the backend
+ * (untrusted), so the kit refuses the shapes that backtrack exponentially before it ever runs one:
+ * - a repeated group that itself contains a repetition (`(a+)+`, `(\d*)*`, `(a{2,})+`): nested
+ *   quantifiers, the classic catastrophic case;
+ * - a repeated group that contains an alternation (`(a|a)*`, `(\w|\d)+`): overlapping branches
+ *   backtrack exponentially too, and overlap cannot be decided cheaply;
+ * - backreferences (`(a)\1`), whose matching is not bounded by any automaton.
+ * What remains can still backtrack polynomially (`\d*\d*x`); `validateAttributeValue` bounds that by
+ * testing patterns only on values up to `patternInputLimit` characters.
+ *
+ * A hand-written scan rather than a library: the check runs in the browser on every definitions load,
+ * and `safe-regex2` (which checks nesting only, not alternation) would bring a regex parser with it.
+ */
+export function patternBacktrackingRisk(pattern: string): string | null {
+  /** Per open group: whether it holds a repetition or an alternation so far. */
+  const stack: { repeats: boolean; alternates: boolean }[] = [{ repeats: false, alternates: false }];
+  /** The atom a following quantifier would apply to: a closed group's contents, or a single token. */
+  let previous: { repeats: boolean; alternates: boolean } | null = null;
+  let index = 0;
+  while (index < pattern.length) {
+    const char = pattern[index] as string;
+    const frame = stack[stack.length - 1] as { repeats: boolean; alternates: boolean };
+    if (char === '\\') {
+      const next = pattern[index + 1] ?? '';
+      if (/[1-9]/.test(next) || next === 'k') return 'it uses a backreference';
+      previous = { repeats: false, alternates: false };
+      index +=
+        next === 'u' || next === 'x' || next === 'p' || next === 'P' ? escapeLength(pattern, index) : 2;
+      continue;
+    }
+    if (char === '[') {
+      index = classEnd(pattern, index);
+      previous = { repeats: false, alternates: false };
+      continue;
+    }
+    if (char === '(') {
+      stack.push({ repeats: false, alternates: false });
+      previous = null;
+      index += 1;
+      continue;
+    }
+    if (char === ')') {
+      const closed = stack.length > 1 ? stack.pop() : undefined;
+      previous = closed ?? { repeats: false, alternates: false };
+      const parent = stack[stack.length - 1] as { repeats: boolean; alternates: boolean };
+      // What a group holds, its enclosing group holds too: `((a+))+` nests as much as `(a+)+`.
+      if (closed?.repeats) parent.repeats = true;
+      if (closed?.alternates) parent.alternates = true;
+      index += 1;
+      continue;
+    }
+    if (char === '|') {
+      frame.alternates = true;
+      previous = null;
+      index += 1;
+      continue;
+    }
+    const quantifier = readQuantifier(pattern, index);
+    if (quantifier) {
+      if (quantifier.repeats && previous) {
+        if (previous.repeats) return 'it repeats a group that already repeats (nested quantifiers)';
+        if (previous.alternates) return 'it repeats a group of alternatives';
+        frame.repeats = true;
+      }
+      previous = null;
+      index = quantifier.end;
+      continue;
+    }
+    previous = { repeats: false, alternates: false };
+    index += 1;
+  }
+  return null;
+}
+
+/** The longest value a definition's pattern is tested on: bounds polynomial backtracking. */
+export const patternInputLimit = 256;
+
+/** A quantifier at `index` (`*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}`, each maybe lazy), or null. */
+function readQuantifier(pattern: string, index: number): { repeats: boolean; end: number } | null {
+  const char = pattern[index];
+  let end: number;
+  let repeats: boolean;
+  if (char === '*' || char === '+') {
+    repeats = true;
+    end = index + 1;
+  } else if (char === '?') {
+    repeats = false;
+    end = index + 1;
+  } else if (char === '{') {
+    const match = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(index));
+    if (!match) return null;
+    const low = Number(match[1]);
+    const high = match[2] === undefined ? low : match[3] === '' ? Number.POSITIVE_INFINITY : Number(match[3]);
+    repeats = high > 1;
+    end = index + match[0].length;
+  } else {
+    return null;
+  }
+  if (pattern[end] === '?') end += 1;
+  return { repeats, end };
+}
+
+/** The index just past a character class that starts at `start` (`[...]`, escapes inside honoured). */
+function classEnd(pattern: string, start: number): number {
+  let index = start + 1;
+  while (index < pattern.length) {
+    if (pattern[index] === '\\') index += 2;
+    else if (pattern[index] === ']') return index + 1;
+    else index += 1;
+  }
+  return index;
+}
+
+/** The length of an escape with a payload: `\u{…}`, `\uXXXX`, `\xXX`, `\p{…}`. */
+function escapeLength(pattern: string, start: number): number {
+  if (pattern[start + 2] === '{') {
+    const close = pattern.indexOf('}', start + 3);
+    return close === -1 ? pattern.length - start : close - start + 1;
+  }
+  const kind = pattern[start + 1];
+  return kind === 'u' ? 6 : kind === 'x' ? 4 : 2;
+}
