@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createMemoryAdapter, memoryExternalIds, memoryIds } from '../adapters/memory/index.ts';
+import { memoryAccessPolicy } from '../adapters/memory/permissions.ts';
 import { createTeamkitHandler } from './create-teamkit-handler.ts';
 import { routes } from './routes.ts';
 import type { TeamkitSession } from './session.ts';
@@ -110,6 +111,7 @@ async function call(caller: Caller, operationId: string): Promise<Response> {
       },
     }),
     getSession: () => callers[caller] ?? null,
+    policy: memoryAccessPolicy,
   });
   return handler(
     new Request(`http://teamkit.test${spec.path}`, {

@@ -2,12 +2,15 @@ import type { TeamkitAdapter } from '../core/adapter.ts';
 import type { AttributeDefinition } from '../core/attribute-definition.ts';
 import { isTeamkitError, TeamkitError } from '../core/errors.ts';
 import type { Member } from '../core/member.ts';
+import type { AccessPolicy } from '../core/policy/access-policy.ts';
+import type { PolicyContext } from '../core/policy/policy-context.ts';
+import { viewerPermissions } from '../core/policy/viewer-permissions.ts';
 import type { Role } from '../core/role.ts';
 import { sanitizeAttributeDefinitions } from '../core/sanitize-definitions.ts';
 import type { Viewer } from '../core/viewer.ts';
 import { parseWith } from './bodies.ts';
 import { errorResponse, jsonResponse } from './error-response.ts';
-import { permissionsOf, type RolePermissions } from './permissions.ts';
+import { scanActiveAdmins } from './member-rows.ts';
 import { readJsonBody } from './read-body.ts';
 import type { RateLimit, RouteContext } from './route-context.ts';
 import { type RouteSpec, routes } from './routes.ts';
@@ -33,8 +36,13 @@ export interface TeamkitHandlerOptions {
   inviteLimits?: { perCaller?: RateLimit; perOrganization?: RateLimit };
   /** How long an invitation's result answers its idempotency key, in ms (default a day). */
   idempotencyTtlMs?: number;
-  /** What each non-admin role grants beyond seeing members (`{ billing_manager: { updateOrganization: true } }`). */
-  rolePermissions?: RolePermissions;
+  /**
+   * How the host's roles map onto Teamkit's permissions, which roles are admin roles, which members a
+   * directory manages, and whether people may demote or remove themselves: the core policy's
+   * `AccessPolicy`, the same one the host gives every adapter. Default `{}`: admin roles
+   * (`role.isAdmin`) may do everything, other roles nothing.
+   */
+  policy?: AccessPolicy;
   /**
    * Told of every failure that is not the caller's (a crash, an outage, a refused credential), with the
    * original error, for the host's logs. The response never carries it.
@@ -141,7 +149,7 @@ export function createTeamkitHandler(
       store,
       inviteLimits,
       idempotencyTtlMs,
-      rolePermissions: options.rolePermissions ?? {},
+      policy: options.policy ?? {},
     });
     if (spec.access !== 'public' && spec.access !== 'signed_in') {
       const viewer = await context.viewer();
@@ -161,9 +169,10 @@ export function createTeamkitHandler(
   };
 }
 
-type ContextInput = Omit<RouteContext, 'viewer' | 'roles' | 'definitions' | 'member'> & {
-  rolePermissions: RolePermissions;
-};
+type ContextInput = Omit<
+  RouteContext,
+  'viewer' | 'roles' | 'definitions' | 'member' | 'policyContext' | 'activeAdmins'
+> & { policy: AccessPolicy };
 
 /** A route's context, with the backend reads it may need made at most once per request. */
 function createContext(input: ContextInput): RouteContext {
@@ -178,13 +187,24 @@ function createContext(input: ContextInput): RouteContext {
   const member = async (userId: string): Promise<Member> =>
     adapter.getMember(session.organizationId, userId, { signal });
   const roles = once((): Promise<Role[]> => adapter.listRoles(session.organizationId, { signal }));
-  const viewer = once(async (): Promise<Viewer> => viewerOf(session, member, roles, input.rolePermissions));
+  const viewer = once(async (): Promise<Viewer> => viewerOf(session, member, roles, input.policy));
   const definitions = once(
     async (): Promise<AttributeDefinition[]> =>
       sanitizeAttributeDefinitions(await adapter.listAttributeDefinitions({ signal })).definitions,
   );
-  const { rolePermissions: _unused, ...rest } = input;
-  return { ...rest, viewer, roles, definitions, member };
+  const policyContext = once(
+    async (): Promise<PolicyContext> => ({
+      viewerId: session.userId,
+      permissions: (await viewer()).permissions,
+      roles: await roles(),
+      policy: input.policy,
+    }),
+  );
+  const activeAdmins = once(async () =>
+    scanActiveAdmins(adapter, session.organizationId, await policyContext(), signal),
+  );
+  const { policy: _policy, ...rest } = input;
+  return { ...rest, viewer, roles, definitions, member, policyContext, activeAdmins };
 }
 
 /**
@@ -196,7 +216,7 @@ async function viewerOf(
   session: TeamkitSession,
   member: (userId: string) => Promise<Member>,
   roles: () => Promise<Role[]>,
-  rolePermissions: RolePermissions,
+  policy: AccessPolicy,
 ): Promise<Viewer> {
   let membership: Member;
   try {
@@ -209,11 +229,6 @@ async function viewerOf(
     userId: session.userId,
     organizationId: session.organizationId,
     roles: membership.roles,
-    permissions: permissionsOf(
-      membership.roles,
-      membership.status === 'active',
-      await roles(),
-      rolePermissions,
-    ),
+    permissions: viewerPermissions(membership, await roles(), policy),
   };
 }

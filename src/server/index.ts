@@ -5,7 +5,6 @@
 export { createTeamkitHandler, csrfHeader, type TeamkitHandlerOptions } from './create-teamkit-handler.ts';
 export { type ErrorBody, statusOfCode } from './error-response.ts';
 export { type NodeRequestLike, type NodeResponseLike, toNodeListener } from './node-listener.ts';
-export type { RolePermissions } from './permissions.ts';
 export { createRedisStore, type RedisCommandClient, type RedisStoreOptions } from './redis-store.ts';
 export type { RateLimit } from './route-context.ts';
 export { type RouteSpec, routes } from './routes.ts';

@@ -1,6 +1,7 @@
 import type { TeamkitAdapter } from '../core/adapter.ts';
 import type { AttributeDefinition } from '../core/attribute-definition.ts';
 import type { Member } from '../core/member.ts';
+import type { PolicyContext } from '../core/policy/policy-context.ts';
 import type { Role } from '../core/role.ts';
 import type { OrganizationPermissions, Viewer } from '../core/viewer.ts';
 import type { TeamkitSession } from './session.ts';
@@ -42,6 +43,10 @@ export interface RouteContext {
   definitions(): Promise<AttributeDefinition[]>;
   /** A member of the session's organization, or `not_found`. */
   member(userId: string): Promise<Member>;
+  /** Who acts and under which rules, for the core policy's guards and row decisions. */
+  policyContext(): Promise<PolicyContext>;
+  /** How many active admins the organization has (a scan, made at most once per request). */
+  activeAdmins(): Promise<number>;
 }
 
 /** What a route answers: a status and a JSON body (none for 204). */

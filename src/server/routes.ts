@@ -9,8 +9,10 @@ import type * as z from 'zod';
 import type { MembersQuery } from '../core/adapter.ts';
 import { TeamkitError } from '../core/errors.ts';
 import type { InviteInput } from '../core/invitation.ts';
-import type { MembershipPatch, MembershipStatus } from '../core/member.ts';
+import type { Member, MembershipPatch, MembershipStatus } from '../core/member.ts';
 import type { OrganizationPatch } from '../core/organization.ts';
+import { checkMembershipChange, checkRemoval } from '../core/policy/membership-guards.ts';
+import { enforcePolicy } from '../core/policy/policy-error.ts';
 import type { UserPatch } from '../core/user.ts';
 import {
   inviteBody,
@@ -21,10 +23,9 @@ import {
   searchParamsObject,
   userUpdateBody,
 } from './bodies.ts';
-import { checkLastAdmin, checkNotDirectoryManaged, checkUserPatch } from './guards.ts';
+import { checkUserPatch } from './guards.ts';
 import { inviteIdempotently } from './invite.ts';
-import { adminRoleNames } from './permissions.ts';
-import { restrictActions } from './restrict-actions.ts';
+import { isLastAdmin, rowsForCaller } from './member-rows.ts';
 import type { RouteAccess, RouteContext, RouteResult } from './route-context.ts';
 
 /** One route of the REST contract. */
@@ -46,6 +47,12 @@ export interface RouteSpec {
 }
 
 const ok = (body: unknown): RouteResult => ({ status: 200, body });
+
+/** Members as the caller may act on them (actions decided by the core policy for the caller). */
+async function forCaller(context: RouteContext, members: readonly Member[]): Promise<Member[]> {
+  const cooldown = context.adapter.capabilities.invitations.resendCooldownMs;
+  return rowsForCaller(members, await context.policyContext(), context.activeAdmins, cooldown);
+}
 const noContent: RouteResult = { status: 204 };
 
 /**
@@ -147,14 +154,8 @@ export const routes: readonly RouteSpec[] = [
         ...(params.cursor === undefined ? {} : { cursor: params.cursor }),
         ...(params.limit === undefined ? {} : { limit: params.limit }),
       };
-      const [page, viewer] = await Promise.all([
-        context.adapter.listMembers(query, { signal: context.signal }),
-        context.viewer(),
-      ]);
-      return ok({
-        ...page,
-        members: page.members.map((member) => restrictActions(member, viewer.permissions)),
-      });
+      const page = await context.adapter.listMembers(query, { signal: context.signal });
+      return ok({ ...page, members: await forCaller(context, page.members) });
     },
   },
   {
@@ -169,7 +170,8 @@ export const routes: readonly RouteSpec[] = [
       if (userId !== viewer.userId && !viewer.permissions.viewMembers) {
         throw new TeamkitError('permission_denied');
       }
-      return ok(restrictActions(await context.member(userId), viewer.permissions));
+      const [member] = await forCaller(context, [await context.member(userId)]);
+      return ok(member);
     },
   },
   {
@@ -182,17 +184,18 @@ export const routes: readonly RouteSpec[] = [
     run: async (context) => {
       const patch = context.body as MembershipPatch;
       const target = await context.member(context.params.userId ?? '');
-      checkNotDirectoryManaged(target);
-      if (patch.roles) {
-        const adminRoles = adminRoleNames(await context.roles());
-        const keepsAdmin = patch.roles.some((role) => adminRoles.includes(role));
-        // Demoting an admin, the caller themselves included, must leave another active admin.
-        if (!keepsAdmin) await checkLastAdmin(context.adapter, target, adminRoles, context.signal);
-      }
+      const policy = await context.policyContext();
+      const lastAdmin = await isLastAdmin(target, policy, context.activeAdmins);
+      // Directory-managed members, the last admin and self-demotion, as the core policy decides.
+      enforcePolicy(
+        'changeRoles',
+        checkMembershipChange(target, patch.roles ? { roles: patch.roles } : {}, { ...policy, lastAdmin }),
+      );
       const member = await context.adapter.updateMembership(target.organizationId, target.userId, patch, {
         signal: context.signal,
       });
-      return ok(restrictActions(member, (await context.viewer()).permissions));
+      const [row] = await forCaller(context, [member]);
+      return ok(row);
     },
   },
   {
@@ -203,8 +206,9 @@ export const routes: readonly RouteSpec[] = [
     adapterMethod: 'removeMember',
     run: async (context) => {
       const target = await context.member(context.params.userId ?? '');
-      checkNotDirectoryManaged(target);
-      await checkLastAdmin(context.adapter, target, adminRoleNames(await context.roles()), context.signal);
+      const policy = await context.policyContext();
+      const lastAdmin = await isLastAdmin(target, policy, context.activeAdmins);
+      enforcePolicy('remove', checkRemoval(target, { ...policy, lastAdmin }));
       await context.adapter.removeMember(target.organizationId, target.userId, { signal: context.signal });
       return noContent;
     },
@@ -230,9 +234,9 @@ export const routes: readonly RouteSpec[] = [
         );
       }
       const result = await inviteIdempotently(context, input);
-      return result.status === 201
-        ? { ...result, body: restrictActions(result.body as never, viewer.permissions) }
-        : result;
+      if (result.status !== 201) return result;
+      const [row] = await forCaller(context, [result.body as Member]);
+      return { ...result, body: row };
     },
   },
   {
