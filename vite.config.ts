@@ -68,12 +68,19 @@ function teamkitEntries(): Plugin {
       if (!isClient || /^\s*['"]use client['"]/.test(code)) return null;
       return { code: `"use client";\n${code}`, map: null };
     },
-    // The shadcn/ui preset is a stylesheet of its own (`teamkit/styles/shadcn.css`), not part of styles.css.
+    // The shadcn/ui preset is a stylesheet of its own (`teamkit/styles/shadcn.css`), not part of styles.css;
+    // the OpenAPI document is the server entry's.
     buildEnd() {
       this.emitFile({
         type: 'asset',
         fileName: 'styles/shadcn.css',
         source: readFileSync(`${root}src/styles/shadcn.css`, 'utf8'),
+      });
+      // The server's REST contract ships as a file (`teamkit/server/openapi.json`) for hosts' tooling.
+      this.emitFile({
+        type: 'asset',
+        fileName: 'server/openapi.json',
+        source: readFileSync(`${root}src/server/openapi.json`, 'utf8'),
       });
     },
     // Vite 8.3 leaves its internal hash marker (`/*$vite$:1*/`) in the lib-mode CSS bundle.
