@@ -182,8 +182,11 @@ export const ResendCooldown: Story = {
     await waitFor(() =>
       expect(within(row).getByRole('timer')).toHaveTextContent(/Resend available in [01]:\d\d/),
     );
-    const calls = teamkitOf(context).adapter.calls.filter((call) => call.method === 'resendInvitation');
-    await expect(calls.map((call) => call.args[1])).toEqual([memoryIds.pendingInvite]);
+    const { adapter } = teamkitOf(context);
+    const calls = adapter.calls.filter((call) => call.method === 'resendInvitation');
+    // Resent by the invitation's own ID, not the user's.
+    const pending = adapter.snapshot().memberships.find((m) => m.userId === memoryIds.pendingInvite);
+    await expect(calls.map((call) => call.args[1])).toEqual([pending?.invitationId]);
   },
 };
 

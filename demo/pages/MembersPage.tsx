@@ -27,7 +27,7 @@ export function MembersPage({ memberId, strings }: MembersPageProps) {
     <MembersTable
       toolbarActions={<InviteMemberDialog />}
       onOpenMember={(member) => {
-        window.location.hash = routeHref({ page: 'members', memberId: member.userId });
+        if (member.userId) window.location.hash = routeHref({ page: 'members', memberId: member.userId });
       }}
     />
   );

@@ -10,11 +10,21 @@ import type { Viewer } from './viewer.ts';
 
 /**
  * The contract between Teamkit and an identity backend: the only thing hooks and components know
- * about one. Implemented by the in-memory adapter, and by HTTP and vendor adapters.
+ * about one. Implemented today by the in-memory adapter; every adapter must pass the conformance suite
+ * (`test/adapter-contract.ts`) for the capabilities it declares.
  *
  * Every method returns a Promise that rejects only with a `TeamkitError` (its `code` says what went
- * wrong); an aborted call rejects with the signal's reason. Data a method returns may come from an
- * untrusted server: the kit sanitizes definitions and renders every string as text.
+ * wrong); an aborted call rejects with the signal's reason. Something the backend cannot do at all is
+ * not faked: `capabilities` does not declare it, and a call that asks for it rejects `not_supported`.
+ * Data a method returns may come from an untrusted server: the kit sanitizes definitions and renders
+ * every string as text.
+ *
+ * Versions: `User.version` and `Organization.version` are opaque. A backend with an ETag passes it
+ * through; one without (Scalekit, Auth0) returns `versionFingerprint` of the fields the kit edits
+ * (`userVersionFields`, `organizationVersionFields`), and a write with `expectedVersion` reads the
+ * record, compares fingerprints and only then writes. `capabilities.concurrency` declares which:
+ * `atomic`, `check-then-write` (an edit landing between the read and the write is not detected) or
+ * `none` (`expectedVersion` is ignored; the last write wins).
  */
 export interface TeamkitAdapter {
   /** A short name for logs and development warnings (`memory`, `http`, `scalekit`). */
@@ -64,17 +74,28 @@ export interface TeamkitAdapter {
   listAttributeDefinitions(options?: CallOptions): Promise<AttributeDefinition[]>;
 
   /**
-   * One page of an organization's members, searched, filtered and sorted on the server.
-   * Rejects: `permission_denied` (viewer may not see members), `validation` (bad cursor).
+   * One page of an organization's members and invitations, searched, filtered and sorted on the server
+   * as far as `capabilities.members` declares. Rejects: `permission_denied` (viewer may not see
+   * members); `validation` (a cursor that is malformed or from another query: `fieldErrors.cursor`; a
+   * search shorter than `searchMinLength`: `fieldErrors.search`); `not_supported` (a search, sort field,
+   * status or role filter the capabilities do not declare). A `limit` above `maxPageSize` is capped.
    */
   listMembers(query: MembersQuery, options?: CallOptions): Promise<MembersPage>;
 
-  /** One member of an organization. Rejects: `not_found`, `permission_denied`. */
+  /**
+   * One member of an organization, by user ID (an invitation without a user has no such address: it
+   * is found in `listMembers`). Rejects: `not_found`, `permission_denied`.
+   */
   getMember(organizationId: string, userId: string, options?: CallOptions): Promise<Member>;
 
   /**
-   * Invites one person: creates the user if needed and a pending membership. Sending the same
-   * `idempotencyKey` again returns the first result. Bulk invites call this once per address.
+   * Invites one person: a pending invitation, with a user created if the backend does so (Scalekit;
+   * Auth0 creates none, so the row's `userId` is null). Bulk invites call this once per address.
+   * Where `capabilities.invitations.idempotent`, sending the same `idempotencyKey` again, once the first
+   * call has settled and within the adapter's retention (24 hours in the memory adapter), returns the
+   * first result instead of inviting twice; the results are kept in an `IdempotencyStore`, which a
+   * server shares between its processes. Where not declared, the key is ignored and a retry after a
+   * lost response may invite twice (the second then usually fails `already_member`).
    * Rejects: `already_member` (active member or pending invitation), `validation` (`fieldErrors.email`,
    * `fieldErrors.roles`, `fieldErrors.externalId`, `fieldErrors.metadata.<key>`), `conflict` (external
    * ID taken), `permission_denied`, `rate_limited`.
@@ -82,14 +103,19 @@ export interface TeamkitAdapter {
   inviteMember(organizationId: string, input: InviteInput, options?: CallOptions): Promise<Member>;
 
   /**
-   * Sends a pending or expired invitation again (a new one if it had expired).
-   * Rejects: `not_found`, `conflict` (already accepted), `rate_limited` (within the cooldown),
-   * `permission_denied`.
+   * Sends a pending or expired invitation again (a new one if it had expired), addressed by
+   * `Member.invitationId`. Where `capabilities.invitations.resend` is `recreate` (Auth0), the old
+   * invitation is deleted and the one returned has a new `id`; `in_place` keeps the ID.
+   * Rejects: `not_found`, `conflict` (already accepted), `rate_limited` (within
+   * `capabilities.invitations.resendCooldownMs`), `not_supported` (resend `none`), `permission_denied`.
    */
-  resendInvitation(organizationId: string, userId: string, options?: CallOptions): Promise<Invitation>;
+  resendInvitation(organizationId: string, invitationId: string, options?: CallOptions): Promise<Invitation>;
 
-  /** Withdraws a pending or expired invitation. Rejects: `not_found`, `conflict` (already accepted), `permission_denied`. */
-  revokeInvitation(organizationId: string, userId: string, options?: CallOptions): Promise<void>;
+  /**
+   * Withdraws a pending or expired invitation, addressed by `Member.invitationId`.
+   * Rejects: `not_found`, `conflict` (already accepted), `permission_denied`.
+   */
+  revokeInvitation(organizationId: string, invitationId: string, options?: CallOptions): Promise<void>;
 
   /**
    * Changes a membership: its roles (the full desired set) and metadata (merged by key).
@@ -103,7 +129,11 @@ export interface TeamkitAdapter {
     options?: CallOptions,
   ): Promise<Member>;
 
-  /** Removes a member. Rejects: `permission_denied` (last admin, directory-managed), `not_found`. */
+  /**
+   * Removes a member. Whether a user left with no membership is deleted too is declared by
+   * `capabilities.memberships.removeDeletesOrphanedUser` (Scalekit: yes; Auth0: never).
+   * Rejects: `permission_denied` (last admin, directory-managed), `not_found`.
+   */
   removeMember(organizationId: string, userId: string, options?: CallOptions): Promise<void>;
 
   /** The roles members of an organization can hold. */
@@ -145,7 +175,10 @@ export interface CallOptions {
 
 /** Options of calls that change a record. */
 export interface WriteOptions extends CallOptions {
-  /** The `version` the caller last saw; the call fails with `conflict` if the record changed since. */
+  /**
+   * The `version` the caller last saw; the call fails with `conflict` if the record changed since, as
+   * far as `capabilities.concurrency` can tell (ignored where it is `none`).
+   */
   expectedVersion?: string;
   /** The organization in scope, so the backend can judge admin rights over another user. */
   organizationId?: string;
@@ -158,17 +191,31 @@ export type MemberSortField = 'name' | 'email' | 'status' | 'joinedAt' | 'invite
 export interface MembersQuery {
   /** The organization whose members to list. */
   organizationId: string;
-  /** Case-insensitive text matched against name, email and external ID. */
+  /**
+   * Case-insensitive text. What it matches is declared by `capabilities.members.search`: `full_text`
+   * matches names, email and external ID by substring; `identifiers` only email, user ID and external
+   * ID (Scalekit's `users:search`); `none` cannot search (`not_supported`). Shorter than
+   * `capabilities.members.searchMinLength` after trimming is `validation` (`fieldErrors.search`).
+   */
   search?: string;
-  /** Only members in these statuses (any, when empty or absent). */
+  /** Only members in these statuses (any, when empty or absent); needs `capabilities.members.statusFilter`. */
   statuses?: readonly MembershipStatus[];
-  /** Only members holding at least one of these roles (any, when empty or absent). */
+  /**
+   * Only members holding at least one of these roles (any, when empty or absent); needs
+   * `capabilities.members.roleFilter`.
+   */
   roles?: readonly string[];
-  /** Sort order; by name ascending when absent. */
+  /**
+   * Sort order, by a field in `capabilities.members.sortFields`; absent: the backend's own order (by
+   * name ascending where it can sort).
+   */
   sort?: { field: MemberSortField; direction: 'asc' | 'desc' };
-  /** Where to continue: a previous page's `nextCursor`; the first page when absent. */
+  /**
+   * Where to continue: a previous page's `nextCursor`, opaque and bound to the query that made it (one
+   * from another search, filter or sort is `validation`); the first page when absent.
+   */
   cursor?: string | null;
-  /** Most members on the page (the backend may cap it; Scalekit caps at 100). */
+  /** Most members on the page; capped at `capabilities.members.maxPageSize` (Scalekit: 100). */
   limit?: number;
 }
 
@@ -178,6 +225,9 @@ export interface MembersPage {
   members: Member[];
   /** Cursor of the next page, or null on the last one. */
   nextCursor: string | null;
-  /** How many members match the query in all. */
-  totalCount: number;
+  /**
+   * How many members match the query in all: exact or estimated as `capabilities.members.totals`
+   * declares, or null when the backend cannot count (Auth0's invitations list has no total).
+   */
+  totalCount: number | null;
 }

@@ -10,6 +10,8 @@ export type {
   TeamkitAdapter,
   WriteOptions,
 } from './adapter.ts';
+export { applyMembershipPatch } from './apply-membership-patch.ts';
+export { applyOrganizationPatch } from './apply-organization-patch.ts';
 export { applyUserPatch } from './apply-user-patch.ts';
 export {
   type AttributeDefinition,
@@ -56,7 +58,13 @@ export {
   toTeamkitError,
   validationError,
 } from './errors.ts';
+export {
+  createMemoryIdempotencyStore,
+  defaultIdempotencyTtlMs,
+  type IdempotencyStore,
+} from './idempotency-store.ts';
 export type { Invitation, InviteInput, InviteOutcome } from './invitation.ts';
+export { isEmptyPatch } from './is-empty-patch.ts';
 export { isPlainObject, type JsonValue, type Metadata, type MetadataPatch } from './json.ts';
 export {
   type BackendLimits,
@@ -77,6 +85,8 @@ export {
   membershipStatuses,
   type ProvisioningMethod,
 } from './member.ts';
+export { memberKey } from './member-key.ts';
+export { decodeMembersCursor, encodeMembersCursor, membersQueryFingerprint } from './members-cursor.ts';
 export {
   applyMetadataPatch,
   buildMetadataPatch,
@@ -88,6 +98,7 @@ export {
   validateMetadataPatch,
 } from './metadata.ts';
 export type { Organization, OrganizationPatch } from './organization.ts';
+export { overrideDefinition } from './override-definition.ts';
 export type { AccessPolicy, PermissionName, SelfChanges } from './policy/access-policy.ts';
 export { countActiveAdmins, holdsAdminRole, isAdminRole, isLastActiveAdmin } from './policy/admin-roles.ts';
 export {
@@ -124,7 +135,7 @@ export {
   resolveViewer,
   viewerPermissions,
 } from './policy/viewer-permissions.ts';
-export { buildProfilePatch, isEmptyPatch } from './profile-patch.ts';
+export { buildProfilePatch } from './profile-patch.ts';
 export {
   attributeSchema,
   buildProfileSchema,
@@ -167,4 +178,9 @@ export {
   validateAttributeValue,
 } from './validate-attribute.ts';
 export { englishValidationMessages, type ValidationMessages } from './validation-messages.ts';
+export {
+  organizationVersionFields,
+  userVersionFields,
+  versionFingerprint,
+} from './version-fingerprint.ts';
 export type { OrganizationPermissions, Viewer } from './viewer.ts';

@@ -4,10 +4,15 @@ import type { Member } from './member.ts';
 
 /** An invitation to join an organization (Scalekit's Invite). */
 export interface Invitation {
+  /**
+   * The invitation's ID: opaque, adapter-defined, what resend and revoke address. A resend may return a
+   * new one (`capabilities.invitations.resend === 'recreate'`, Auth0's delete and re-create).
+   */
+  id: string;
   /** The organization invited to. */
   organizationId: string;
-  /** The invited user's ID. */
-  userId: string;
+  /** The invited user's ID, or null when the backend creates the user only on acceptance (Auth0). */
+  userId: string | null;
   /** The invited address. */
   email: string;
   /** Who invited them, or null. */

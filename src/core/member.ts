@@ -11,8 +11,21 @@ export const membershipStatuses: readonly MembershipStatus[] = [
   'inactive',
 ];
 
-/** How a member came to be in the organization. */
-export type ProvisioningMethod = 'invitation' | 'dashboard' | 'jit_sso' | 'scim' | 'api' | 'unknown';
+/**
+ * How a member came to be in the organization. `org_creator`, `allowed_email_domain` and `direct` are
+ * Scalekit's `provisioning_method`s (`direct` is Scalekit's `direct_provision`: the API or a directory,
+ * which cannot be told apart); `scim` is used only where a backend says so.
+ */
+export type ProvisioningMethod =
+  | 'invitation'
+  | 'dashboard'
+  | 'jit_sso'
+  | 'scim'
+  | 'api'
+  | 'org_creator'
+  | 'allowed_email_domain'
+  | 'direct'
+  | 'unknown';
 
 /** Why an action on a member is not offered, as a code components turn into words. */
 export type ActionDeniedReason =
@@ -38,10 +51,22 @@ export interface MemberActions {
   revokeInvitation: ActionPermission;
 }
 
-/** One person's membership of an organization, as a members list shows it. */
+/**
+ * One person's membership of an organization, as a members list shows it: an active member, or an
+ * invitation (pending or expired). Address a row by `memberKey(member)`, never by `userId` alone.
+ */
 export interface Member {
-  /** The member's user ID. */
-  userId: string;
+  /**
+   * The member's user ID, or null for an invitation the backend keeps without a user (Auth0 creates
+   * the user only when the invitation is accepted).
+   */
+  userId: string | null;
+  /**
+   * The invitation's ID on an invitation row (pending or expired), null otherwise: opaque and
+   * adapter-defined; resend and revoke address it. It may change when an invitation is resent
+   * (`capabilities.invitations.resend === 'recreate'`).
+   */
+  invitationId: string | null;
   /** The organization's ID. */
   organizationId: string;
   /** Email address. */

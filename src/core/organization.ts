@@ -10,11 +10,15 @@ export interface Organization {
   externalId: string | null;
   /** Business data kept with the organization (plan, billing customer ID). */
   metadata: Metadata;
-  /** When it was created (RFC 3339). */
-  createdAt: string;
-  /** When it last changed (RFC 3339). */
-  updatedAt: string;
-  /** Opaque concurrency token: pass it back as `expectedVersion` to detect edits made elsewhere. */
+  /** When it was created (RFC 3339), or null where the backend does not record it (Auth0). */
+  createdAt: string | null;
+  /** When it last changed (RFC 3339), or null where the backend does not record it (Auth0). */
+  updatedAt: string | null;
+  /**
+   * Opaque concurrency token: pass it back as `expectedVersion` to detect edits made elsewhere. Where
+   * the backend has no ETag it is a fingerprint of the fields the kit edits (`versionFingerprint`);
+   * `capabilities.concurrency` says what a check guarantees.
+   */
   version: string;
 }
 

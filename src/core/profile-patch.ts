@@ -43,10 +43,5 @@ export function buildProfilePatch(
   return patch;
 }
 
-/** True when a patch changes nothing. */
-export function isEmptyPatch(patch: object): boolean {
-  return Object.values(patch).every(
-    (part) =>
-      part === undefined || (typeof part === 'object' && part !== null && Object.keys(part).length === 0),
-  );
-}
+/** True when a patch changes nothing (kept here too, for importers of the profile patch builder). */
+export { isEmptyPatch } from './is-empty-patch.ts';

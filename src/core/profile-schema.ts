@@ -6,6 +6,7 @@ import {
   type ProfileEditMode,
 } from './attribute-definition.ts';
 import type { AttributeValue } from './attribute-value.ts';
+import { overrideDefinition } from './override-definition.ts';
 import { type ValidateAttributeOptions, validateAttributeValue } from './validate-attribute.ts';
 
 /** Options for building a profile form's schema. */
@@ -21,8 +22,7 @@ export function isEditable(definition: AttributeDefinition, mode: ProfileEditMod
 
 /** The schema of one attribute: validates what was typed and outputs the normalised value. */
 export function attributeSchema(definition: AttributeDefinition, options: ValidateAttributeOptions = {}) {
-  // An override is never required: clearing it returns the field to the provider's value.
-  const checked = canOverride(definition) ? { ...definition, required: false } : definition;
+  const checked = canOverride(definition) ? overrideDefinition(definition) : definition;
   return z.pipe(
     // Optional, so an absent key reaches the transform like an empty one ("Enter your …" or null), instead
     // of failing with zod's own unlocalized "Invalid input".

@@ -80,7 +80,11 @@ export interface User {
   updatedAt: string;
   /** When the user last signed in (RFC 3339), or null. */
   lastLoginAt: string | null;
-  /** Opaque concurrency token: pass it back as `expectedVersion` to detect edits made elsewhere. */
+  /**
+   * Opaque concurrency token: pass it back as `expectedVersion` to detect edits made elsewhere. Where
+   * the backend has no ETag it is a fingerprint of the fields the kit edits (`versionFingerprint`);
+   * `capabilities.concurrency` says what a check guarantees.
+   */
   version: string;
 }
 

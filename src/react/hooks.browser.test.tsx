@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { holdNextCall } from '../../test/support/render-teamkit-hook.tsx';
 import { renderWithTeamkit } from '../../test/support/teamkit-test-utils.tsx';
+import { memberKey } from '../core/member-key.ts';
 import { useAttributeDefinitions } from './use-attribute-definitions.ts';
 import { useMembers } from './use-members.ts';
 import { useRemoveMember } from './use-remove-member.ts';
@@ -48,9 +49,9 @@ function MemberRows() {
       <p>Total: {totalCount ?? '…'}</p>
       <ul>
         {members.map((member) => (
-          <li key={member.userId}>
+          <li key={memberKey(member)}>
             {member.email}
-            <button type="button" onClick={() => remove.mutate({ userId: member.userId })}>
+            <button type="button" onClick={() => remove.mutate({ userId: member.userId ?? '' })}>
               Remove {member.email}
             </button>
           </li>

@@ -59,18 +59,25 @@ export function updateCachedMember(
   });
 }
 
-/** Drops one member from every cached list, lowering each list's total by one where the row was. */
-export function dropCachedMember(queryClient: QueryClient, organizationId: string, userId: string): void {
+/**
+ * Drops the rows `matches` picks (a member by user ID, an invitation by invitation ID) from every
+ * cached list, lowering each list's total by one where a row was; an unknown total stays unknown.
+ */
+export function dropCachedMember(
+  queryClient: QueryClient,
+  organizationId: string,
+  matches: (member: Member) => boolean,
+): void {
   queryClient.setQueriesData<unknown>({ queryKey: teamkitKeys.members(organizationId) }, (data: unknown) => {
     if (!isMembersList(data)) return data;
-    if (!data.pages.some((page) => page.members.some((member) => member.userId === userId))) return data;
+    if (!data.pages.some((page) => page.members.some(matches))) return data;
     return {
       ...data,
       pages: data.pages.map((page) => ({
         ...page,
-        members: page.members.filter((member) => member.userId !== userId),
+        members: page.members.filter((member) => !matches(member)),
         // Every page carries the total; useMembers reads the latest one, so all must agree.
-        totalCount: Math.max(0, page.totalCount - 1),
+        totalCount: page.totalCount === null ? null : Math.max(0, page.totalCount - 1),
       })),
     };
   });

@@ -2,6 +2,7 @@
 import { type UseMutationResult, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TeamkitAdapter } from '../core/adapter.ts';
 import type { TeamkitError } from '../core/errors.ts';
+import type { Member } from '../core/member.ts';
 import {
   dropCachedMember,
   invalidateMembers,
@@ -9,24 +10,25 @@ import {
   restoreMembers,
   snapshotMembers,
 } from './members-cache.ts';
-import type { MemberVariables } from './use-resend-invitation.ts';
 import { useTeamkit } from './use-teamkit.ts';
 
 /**
- * A mutation that takes a member's row out of the organization (remove, revoke): the row leaves every
- * cached list at once (totals lowered), comes back if the backend refuses, and the lists are refetched
- * once it settles. Shared so both actions keep exactly the same optimistic behaviour.
+ * A mutation that takes a row out of the organization (remove a member, revoke an invitation): the
+ * rows `matches` picks leave every cached list at once (totals lowered), come back if the backend
+ * refuses, and the lists are refetched once it settles. Shared so both actions keep exactly the same
+ * optimistic behaviour.
  */
-export function useDropMemberMutation(
-  send: (adapter: TeamkitAdapter, organizationId: string, userId: string) => Promise<void>,
-): UseMutationResult<void, TeamkitError, MemberVariables, MembersSnapshot> {
+export function useDropMemberMutation<Variables>(
+  send: (adapter: TeamkitAdapter, organizationId: string, variables: Variables) => Promise<void>,
+  matches: (member: Member, variables: Variables) => boolean,
+): UseMutationResult<void, TeamkitError, Variables, MembersSnapshot> {
   const { adapter, organizationId } = useTeamkit();
   const queryClient = useQueryClient();
-  return useMutation<void, TeamkitError, MemberVariables, MembersSnapshot>({
-    mutationFn: ({ userId }) => send(adapter, organizationId, userId),
-    onMutate: async ({ userId }) => {
+  return useMutation<void, TeamkitError, Variables, MembersSnapshot>({
+    mutationFn: (variables) => send(adapter, organizationId, variables),
+    onMutate: async (variables) => {
       const snapshot = await snapshotMembers(queryClient, organizationId);
-      dropCachedMember(queryClient, organizationId, userId);
+      dropCachedMember(queryClient, organizationId, (member) => matches(member, variables));
       return snapshot;
     },
     onError: (_error, _variables, snapshot) => restoreMembers(queryClient, snapshot),

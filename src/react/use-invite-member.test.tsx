@@ -114,7 +114,7 @@ describe('useInviteMember', () => {
     ).toBe(true);
     const data = adapter.snapshot();
     const invited = data.memberships.filter(
-      (membership) => data.users[membership.userId]?.email === 'retry@example.com',
+      (membership) => data.users[membership.userId ?? '']?.email === 'retry@example.com',
     );
     expect(invited).toHaveLength(1);
   });

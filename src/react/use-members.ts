@@ -14,8 +14,11 @@ export type MembersListQuery = Omit<MembersQuery, 'organizationId' | 'cursor'>;
 export interface UseMembersResult {
   /** Every loaded member, pages flattened in order (the previous list's rows while a new search loads). */
   members: Member[];
-  /** How many members match in all (from the latest page), or undefined before the first page. */
-  totalCount: number | undefined;
+  /**
+   * How many members match in all (from the latest page), null when the backend cannot count
+   * (`capabilities.members.totals === 'none'`), or undefined before the first page.
+   */
+  totalCount: number | null | undefined;
   /** Whether another page can be loaded. */
   hasNextPage: boolean;
   /** Loads the next page (a no-op while one is loading). */

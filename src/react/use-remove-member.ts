@@ -3,7 +3,12 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { TeamkitError } from '../core/errors.ts';
 import type { MembersSnapshot } from './members-cache.ts';
 import { useDropMemberMutation } from './use-drop-member-mutation.ts';
-import type { MemberVariables } from './use-resend-invitation.ts';
+
+/** Which member to act on. */
+export interface MemberVariables {
+  /** The member's user ID. */
+  userId: string;
+}
 
 /**
  * Removes a member from the organization: the row leaves every cached list at once (totals lowered),
@@ -11,10 +16,11 @@ import type { MemberVariables } from './use-resend-invitation.ts';
  * it settles.
  * @example
  * const remove = useRemoveMember();
- * remove.mutate({ userId: member.userId }, { onError: (error) => announce(messages.common.errors[error.code]) });
+ * remove.mutate({ userId }, { onError: (error) => announce(messages.common.errors[error.code]) });
  */
 export function useRemoveMember(): UseMutationResult<void, TeamkitError, MemberVariables, MembersSnapshot> {
-  return useDropMemberMutation((adapter, organizationId, userId) =>
-    adapter.removeMember(organizationId, userId),
+  return useDropMemberMutation<MemberVariables>(
+    (adapter, organizationId, { userId }) => adapter.removeMember(organizationId, userId),
+    (member, { userId }) => member.userId === userId,
   );
 }

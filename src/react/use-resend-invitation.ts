@@ -5,24 +5,25 @@ import type { Invitation } from '../core/invitation.ts';
 import { invalidateMembers } from './members-cache.ts';
 import { useTeamkit } from './use-teamkit.ts';
 
-/** Which member's invitation to act on. */
-export interface MemberVariables {
-  /** The invited member's user ID. */
-  userId: string;
+/** Which invitation to act on. */
+export interface InvitationVariables {
+  /** The invitation's ID: the row's `Member.invitationId` (there may be no user yet). */
+  invitationId: string;
 }
 
 /**
- * Sends a member's pending or expired invitation again. Not optimistic (the backend sets the new
- * expiry and cooldown); the members list and the member are refetched once it settles.
+ * Sends a pending or expired invitation again. Not optimistic (the backend sets the new expiry and
+ * cooldown, and may give the invitation a new ID where it re-creates it); the members list and the
+ * member are refetched once it settles. Resolves with the invitation as sent, with its current ID.
  * @example
  * const resend = useResendInvitation();
- * resend.mutate({ userId: member.userId }, { onSuccess: () => announce(messages.members.resent) });
+ * if (member.invitationId) resend.mutate({ invitationId: member.invitationId });
  */
-export function useResendInvitation(): UseMutationResult<Invitation, TeamkitError, MemberVariables> {
+export function useResendInvitation(): UseMutationResult<Invitation, TeamkitError, InvitationVariables> {
   const { adapter, organizationId } = useTeamkit();
   const queryClient = useQueryClient();
-  return useMutation<Invitation, TeamkitError, MemberVariables>({
-    mutationFn: ({ userId }) => adapter.resendInvitation(organizationId, userId),
+  return useMutation<Invitation, TeamkitError, InvitationVariables>({
+    mutationFn: ({ invitationId }) => adapter.resendInvitation(organizationId, invitationId),
     onSettled: () => {
       void invalidateMembers(queryClient, organizationId);
     },

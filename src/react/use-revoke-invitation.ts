@@ -3,22 +3,24 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { TeamkitError } from '../core/errors.ts';
 import type { MembersSnapshot } from './members-cache.ts';
 import { useDropMemberMutation } from './use-drop-member-mutation.ts';
-import type { MemberVariables } from './use-resend-invitation.ts';
+import type { InvitationVariables } from './use-resend-invitation.ts';
 
 /**
- * Withdraws a member's pending invitation: the row leaves every cached list at once (totals lowered),
- * comes back if the backend refuses, and the lists are refetched once it settles.
+ * Withdraws a pending or expired invitation, with or without a user: the row leaves every cached list
+ * at once (totals lowered), comes back if the backend refuses, and the lists are refetched once it
+ * settles.
  * @example
  * const revoke = useRevokeInvitation();
- * revoke.mutate({ userId: member.userId });
+ * if (member.invitationId) revoke.mutate({ invitationId: member.invitationId });
  */
 export function useRevokeInvitation(): UseMutationResult<
   void,
   TeamkitError,
-  MemberVariables,
+  InvitationVariables,
   MembersSnapshot
 > {
-  return useDropMemberMutation((adapter, organizationId, userId) =>
-    adapter.revokeInvitation(organizationId, userId),
+  return useDropMemberMutation<InvitationVariables>(
+    (adapter, organizationId, { invitationId }) => adapter.revokeInvitation(organizationId, invitationId),
+    (member, { invitationId }) => member.invitationId === invitationId,
   );
 }

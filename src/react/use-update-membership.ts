@@ -1,8 +1,8 @@
 'use client';
 import { type UseMutationResult, useMutation, useQueryClient } from '@tanstack/react-query';
+import { applyMembershipPatch } from '../core/apply-membership-patch.ts';
 import type { TeamkitError } from '../core/errors.ts';
 import type { Member, MembershipPatch } from '../core/member.ts';
-import { applyMetadataPatch } from '../core/metadata.ts';
 import {
   invalidateMembers,
   type MembersSnapshot,
@@ -18,15 +18,6 @@ export interface UpdateMembershipVariables {
   userId: string;
   /** Roles (the full set) and membership metadata (merged by key) to change. */
   patch: MembershipPatch;
-}
-
-/** The member as it will be once `patch` is applied. */
-function applyMembershipPatch(member: Member, patch: MembershipPatch): Member {
-  return {
-    ...member,
-    roles: patch.roles ? [...patch.roles] : member.roles,
-    metadata: patch.metadata ? applyMetadataPatch(member.metadata, patch.metadata) : member.metadata,
-  };
 }
 
 /**

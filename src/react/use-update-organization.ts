@@ -1,10 +1,10 @@
 'use client';
 import { type UseMutationResult, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { WriteOptions } from '../core/adapter.ts';
+import { applyOrganizationPatch } from '../core/apply-organization-patch.ts';
 import type { TeamkitError } from '../core/errors.ts';
-import { applyMetadataPatch } from '../core/metadata.ts';
+import { isEmptyPatch } from '../core/is-empty-patch.ts';
 import type { Organization, OrganizationPatch } from '../core/organization.ts';
-import { isEmptyPatch } from '../core/profile-patch.ts';
 import { externalIdLookupKeys, teamkitKeys } from '../core/query-keys.ts';
 import { organizationQueryOptions } from './query-options.ts';
 import { useTeamkit } from './use-teamkit.ts';
@@ -15,18 +15,6 @@ export interface UpdateOrganizationVariables {
   patch: OrganizationPatch;
   /** The `version` the form was opened with; the save fails with `conflict` if it changed since. */
   expectedVersion?: string;
-}
-
-/** The organization as it will be once `patch` is applied. */
-function applyOrganizationPatch(organization: Organization, patch: OrganizationPatch): Organization {
-  return {
-    ...organization,
-    displayName: patch.displayName ?? organization.displayName,
-    externalId: patch.externalId === undefined ? organization.externalId : patch.externalId,
-    metadata: patch.metadata
-      ? applyMetadataPatch(organization.metadata, patch.metadata)
-      : organization.metadata,
-  };
 }
 
 /**

@@ -3,7 +3,7 @@ import { type UseMutationResult, useMutation, useQueryClient } from '@tanstack/r
 import type { WriteOptions } from '../core/adapter.ts';
 import { applyUserPatch } from '../core/apply-user-patch.ts';
 import type { TeamkitError } from '../core/errors.ts';
-import { isEmptyPatch } from '../core/profile-patch.ts';
+import { isEmptyPatch } from '../core/is-empty-patch.ts';
 import { externalIdLookupKeys, teamkitKeys } from '../core/query-keys.ts';
 import type { User, UserPatch } from '../core/user.ts';
 import { currentUserIdQueryOptions, userQueryOptions } from './query-options.ts';

@@ -22,6 +22,12 @@ const callers: Record<string, TeamkitSession | null> = {
 };
 type Caller = keyof typeof callers;
 
+/** The seeded invitation of a user, by its own ID (the same for every seed). */
+const invitationOf = (userId: string) =>
+  createMemoryAdapter({ seed: 3, memberCount: 20 })
+    .snapshot()
+    .memberships.find((m) => m.userId === userId)?.invitationId ?? 'missing';
+
 /** One request per route, each aimed at Acme and valid for an admin. */
 const requests: Record<string, { method: string; path: string; body?: unknown }> = {
   getCapabilities: { method: 'GET', path: '/capabilities' },
@@ -49,11 +55,11 @@ const requests: Record<string, { method: string; path: string; body?: unknown }>
   },
   resendInvitation: {
     method: 'POST',
-    path: `/organizations/${acme}/invitations/${memoryIds.pendingInvite}/resend`,
+    path: `/organizations/${acme}/invitations/${invitationOf(memoryIds.pendingInvite)}/resend`,
   },
   revokeInvitation: {
     method: 'DELETE',
-    path: `/organizations/${acme}/invitations/${memoryIds.expiredInvite}`,
+    path: `/organizations/${acme}/invitations/${invitationOf(memoryIds.expiredInvite)}`,
   },
   listRoles: { method: 'GET', path: `/organizations/${acme}/roles` },
   getOrganization: { method: 'GET', path: `/organizations/${acme}` },

@@ -125,9 +125,10 @@ async function driveEveryRoute(admin: TeamkitAdapter) {
       admin.inviteMember(acme, { email: `${key}@example.com`, roles: ['member'], idempotencyKey: key }),
     );
   }
-  await admin.resendInvitation(acme, memoryIds.pendingInvite);
-  await settle(admin.resendInvitation(acme, memoryIds.member));
-  await admin.revokeInvitation(acme, memoryIds.expiredInvite);
+  const invitationOf = async (userId: string) => (await admin.getMember(acme, userId)).invitationId ?? '';
+  await admin.resendInvitation(acme, await invitationOf(memoryIds.pendingInvite));
+  await settle(admin.resendInvitation(acme, 'inv_nobody'));
+  await admin.revokeInvitation(acme, await invitationOf(memoryIds.expiredInvite));
   await admin.listRoles(acme);
   const organization = await admin.getOrganization(acme);
   await admin.updateOrganization(

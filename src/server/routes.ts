@@ -183,7 +183,8 @@ export const routes: readonly RouteSpec[] = [
     body: membershipUpdateBody,
     run: async (context) => {
       const patch = context.body as MembershipPatch;
-      const target = await context.member(context.params.userId ?? '');
+      const userId = context.params.userId ?? '';
+      const target = await context.member(userId);
       const policy = await context.policyContext();
       const lastAdmin = await isLastAdmin(target, policy, context.activeAdmins);
       // Directory-managed members, the last admin and self-demotion, as the core policy decides.
@@ -191,7 +192,7 @@ export const routes: readonly RouteSpec[] = [
         'changeRoles',
         checkMembershipChange(target, patch.roles ? { roles: patch.roles } : {}, { ...policy, lastAdmin }),
       );
-      const member = await context.adapter.updateMembership(target.organizationId, target.userId, patch, {
+      const member = await context.adapter.updateMembership(target.organizationId, userId, patch, {
         signal: context.signal,
       });
       const [row] = await forCaller(context, [member]);
@@ -205,11 +206,12 @@ export const routes: readonly RouteSpec[] = [
     access: 'manageMembers',
     adapterMethod: 'removeMember',
     run: async (context) => {
-      const target = await context.member(context.params.userId ?? '');
+      const userId = context.params.userId ?? '';
+      const target = await context.member(userId);
       const policy = await context.policyContext();
       const lastAdmin = await isLastAdmin(target, policy, context.activeAdmins);
       enforcePolicy('remove', checkRemoval(target, { ...policy, lastAdmin }));
-      await context.adapter.removeMember(target.organizationId, target.userId, { signal: context.signal });
+      await context.adapter.removeMember(target.organizationId, userId, { signal: context.signal });
       return noContent;
     },
   },

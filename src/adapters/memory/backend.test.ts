@@ -227,16 +227,22 @@ describe('the memory backend’s rules', () => {
         idempotencyKey: 'fresh',
       });
       expect(invited.actions.resendInvitation).toEqual({ allowed: false, reason: 'resend_cooldown' });
-      await expect(adapter.resendInvitation(org, invited.userId)).rejects.toMatchObject({
+      const invitationId = invited.invitationId ?? '';
+      await expect(adapter.resendInvitation(org, invitationId)).rejects.toMatchObject({
         code: 'rate_limited',
         retryAfterMs: resendCooldownMs,
       });
       vi.setSystemTime(Date.now() + resendCooldownMs);
-      expect((await adapter.getMember(org, invited.userId)).actions.resendInvitation).toEqual({
+      expect((await adapter.getMember(org, invited.userId ?? '')).actions.resendInvitation).toEqual({
         allowed: true,
       });
-      const invitation = await adapter.resendInvitation(org, invited.userId);
-      expect(invitation).toMatchObject({ status: 'pending', resentCount: 1, expiresAt: invited.expiresAt });
+      const invitation = await adapter.resendInvitation(org, invitationId);
+      expect(invitation).toMatchObject({
+        id: invitationId,
+        status: 'pending',
+        resentCount: 1,
+        expiresAt: invited.expiresAt,
+      });
     });
 
     it('a pending invitation expires after 15 days', async () => {
@@ -244,7 +250,7 @@ describe('the memory backend’s rules', () => {
       const adapter = createMemoryAdapter();
       const invited = await adapter.inviteMember(org, { email: 'slow@example.com', idempotencyKey: 'slow' });
       vi.setSystemTime(Date.now() + invitationLifetimeMs);
-      const member = await adapter.getMember(org, invited.userId);
+      const member = await adapter.getMember(org, invited.userId ?? '');
       expect(member.status).toBe('invite_expired');
       const expired = await adapter.listMembers({
         organizationId: org,
@@ -283,7 +289,7 @@ describe('the memory backend’s rules', () => {
         idempotencyKey: 'john',
       });
       expect(member).toMatchObject({ givenName: 'John', familyName: 'Doe', externalId: 'SALESFORCE-777777' });
-      expect((await adapter.getUser(member.userId)).appMetadata).toEqual({ territory: 'West Coast' });
+      expect((await adapter.getUser(member.userId ?? '')).appMetadata).toEqual({ territory: 'West Coast' });
     });
 
     it('rejects metadata over the limits, keyed under metadata', async () => {
@@ -313,7 +319,8 @@ describe('the memory backend’s rules', () => {
 
     it('revoking the only membership of an invited user deletes the user too', async () => {
       const adapter = createMemoryAdapter();
-      await adapter.revokeInvitation(org, memoryIds.pendingInvite);
+      const { invitationId } = await adapter.getMember(org, memoryIds.pendingInvite);
+      await adapter.revokeInvitation(org, invitationId ?? '');
       await expect(adapter.getUser(memoryIds.pendingInvite)).rejects.toMatchObject({ code: 'not_found' });
     });
   });

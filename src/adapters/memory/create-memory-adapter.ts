@@ -2,9 +2,17 @@ import type { CallOptions } from '../../core/adapter.ts';
 import type { AttributeDefinition } from '../../core/attribute-definition.ts';
 import { resolveCapabilities } from '../../core/capabilities.ts';
 import { isTeamkitError, toTeamkitError } from '../../core/errors.ts';
+import {
+  createMemoryIdempotencyStore,
+  defaultIdempotencyTtlMs,
+  type IdempotencyStore,
+} from '../../core/idempotency-store.ts';
+import type { InviteInput } from '../../core/invitation.ts';
 import { type BackendLimits, scalekitLimits } from '../../core/limits.ts';
+import type { Member } from '../../core/member.ts';
 import type { OrganizationPatch } from '../../core/organization.ts';
 import type { UserPatch } from '../../core/user.ts';
+import { adaptSeedToBackend } from './adapt-seed.ts';
 import { type BackendState, createBackend } from './backend.ts';
 import { deepCopy } from './deep-copy.ts';
 import { createFaultInjector, type MemoryAdapterMethod } from './faults.ts';
@@ -53,6 +61,8 @@ function recordable(args: readonly unknown[]): unknown[] {
  */
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   const limits: BackendLimits = Object.freeze({ ...scalekitLimits, ...options.limits });
+  const capabilities = resolveCapabilities(options.capabilities);
+  const invitationsCreateUsers = options.invitationsCreateUsers ?? true;
   const fingerprint = fingerprintOf(options);
   const seeded = (): MemoryData => {
     const data = createSeedData({
@@ -62,12 +72,15 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     });
     if (options.definitions) data.definitions = deepCopy(options.definitions);
     options.prepare?.(data);
+    adaptSeedToBackend(data, { capabilities, invitationsCreateUsers });
     return data;
   };
   const persisted = options.persist ? loadPersisted(options.persist, fingerprint) : null;
   const state: BackendState = {
     data: persisted ?? seeded(),
     limits,
+    capabilities,
+    invitationsCreateUsers,
     viewerId: viewerIdOf(options.viewer ?? 'admin'),
     now: () => Date.now(),
     commit: () => {
@@ -77,6 +90,28 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   if (options.persist && !persisted) state.commit();
 
   const backend = createBackend(state);
+  const defaultStore = () => createMemoryIdempotencyStore(state.now);
+  let idempotency: IdempotencyStore = options.idempotencyStore ?? defaultStore();
+
+  /**
+   * An invite, once per idempotency key where the backend declares keys honoured: the first result is
+   * kept in the store for a day and handed back to a retry. Failures are not kept, so a refused
+   * attempt can be corrected and sent again with the same key.
+   */
+  const invite = async (organizationId: string, input: InviteInput): Promise<Member> => {
+    const key =
+      capabilities.invitations.idempotent &&
+      typeof input?.idempotencyKey === 'string' &&
+      input.idempotencyKey !== ''
+        ? `invite ${organizationId} ${input.idempotencyKey}`
+        : null;
+    // Without a key (a plain JavaScript caller), every call is a new attempt.
+    const remembered = key ? ((await idempotency.get(key)) as Member | undefined) : undefined;
+    if (remembered) return remembered;
+    const member = backend.inviteMember(organizationId, input);
+    if (key) await idempotency.put(key, member, defaultIdempotencyTtlMs);
+    return member;
+  };
   const faults = createFaultInjector();
   const calls: RecordedCall[] = [];
   let latency: LatencySetting = options.latency ?? 0;
@@ -87,7 +122,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     method: MemoryAdapterMethod,
     args: readonly unknown[],
     callOptions: CallOptions | undefined,
-    run: () => T,
+    run: () => T | Promise<T>,
   ): Promise<T> => {
     calls.push({ method, args: recordable(args) });
     const fault = faults.take(method);
@@ -95,7 +130,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     if (callOptions?.signal?.aborted) throw callOptions.signal.reason;
     if (fault) throw fault;
     try {
-      return deepCopy(run());
+      return deepCopy(await run());
     } catch (error) {
       throw isTeamkitError(error) ? error : toTeamkitError(error);
     }
@@ -104,7 +139,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const adapter: MemoryAdapter = {
     name: 'memory',
     limits,
-    capabilities: resolveCapabilities(options.capabilities),
+    capabilities,
     faults: {
       failNext: (error, count) => faults.failNext(error, count),
       failMethod: (method, error, failOptions) => faults.failMethod(method, error, failOptions),
@@ -132,14 +167,14 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     getMember: (organizationId, userId, o) =>
       call('getMember', [organizationId, userId, o], o, () => backend.getMember(organizationId, userId)),
     inviteMember: (organizationId, input, o) =>
-      call('inviteMember', [organizationId, input, o], o, () => backend.inviteMember(organizationId, input)),
-    resendInvitation: (organizationId, userId, o) =>
-      call('resendInvitation', [organizationId, userId, o], o, () =>
-        backend.resendInvitation(organizationId, userId),
+      call('inviteMember', [organizationId, input, o], o, () => invite(organizationId, input)),
+    resendInvitation: (organizationId, invitationId, o) =>
+      call('resendInvitation', [organizationId, invitationId, o], o, () =>
+        backend.resendInvitation(organizationId, invitationId),
       ),
-    revokeInvitation: (organizationId, userId, o) =>
-      call('revokeInvitation', [organizationId, userId, o], o, () =>
-        backend.revokeInvitation(organizationId, userId),
+    revokeInvitation: (organizationId, invitationId, o) =>
+      call('revokeInvitation', [organizationId, invitationId, o], o, () =>
+        backend.revokeInvitation(organizationId, invitationId),
       ),
     updateMembership: (organizationId, userId, patch, o) =>
       call('updateMembership', [organizationId, userId, patch, o], o, () =>
@@ -175,6 +210,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       if (options.persist) clearPersisted(options.persist);
       state.data = seeded();
       state.commit();
+      if (!options.idempotencyStore) idempotency = defaultStore();
       faults.clear();
       calls.length = 0;
     },

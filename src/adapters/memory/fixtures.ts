@@ -1,5 +1,6 @@
 import type { Role } from '../../core/role.ts';
 import type { User, UserProfile } from '../../core/user.ts';
+import { versionFingerprint } from '../../core/version-fingerprint.ts';
 import type { MemoryData, StoredMembership } from './memory-data.ts';
 
 /** What `memoryUser` needs: an ID and an email; everything else has an empty default. */
@@ -39,9 +40,20 @@ export function memoryUser(init: MemoryUserInit): User {
 export type MemoryMembershipInit = Pick<StoredMembership, 'organizationId' | 'userId'> &
   Partial<StoredMembership>;
 
+/**
+ * The ID of a seeded invitation, derived from its organization and user so it is the same on every
+ * load (invitations made through the adapter take IDs from the data's sequence instead).
+ */
+export function seededInvitationId(organizationId: string, userId: string | null): string {
+  return `inv_${versionFingerprint([organizationId, userId])}`;
+}
+
 /** A complete stored membership from a few fields, for seeds and for a story's `prepare`. */
 export function memoryMembership(init: MemoryMembershipInit): StoredMembership {
+  const invitation = init.status === 'pending_invite' || init.status === 'invite_expired';
   return {
+    invitationId: invitation ? seededInvitationId(init.organizationId, init.userId) : null,
+    email: null,
     roles: ['member'],
     status: 'active',
     provisioning: 'dashboard',

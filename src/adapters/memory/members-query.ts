@@ -1,20 +1,19 @@
 import type { MemberSortField, MembersQuery } from '../../core/adapter.ts';
+import type { MemberListCapabilities } from '../../core/capabilities.ts';
 import { TeamkitError } from '../../core/errors.ts';
 import { memberDisplayName, membershipStatuses } from '../../core/member.ts';
 import type { User } from '../../core/user.ts';
 import type { StoredMembership } from './memory-data.ts';
 
-/** Default page size, and the most one page may hold (Scalekit caps organization users at 100). */
+/** Default page size (within every preset's `maxPageSize`). */
 export const defaultPageSize = 50;
-/** The most members one page may hold. */
-export const maxPageSize = 100;
 
-/** A membership joined with its user: what searching and sorting read. */
+/** A membership joined with its user (null for an invitation without one): what searching and sorting read. */
 export interface MemberRow {
   /** The membership. */
   membership: StoredMembership;
-  /** Its user. */
-  user: User;
+  /** Its user, or null for an invitation that created none. */
+  user: User | null;
 }
 
 /** The name a members list shows and sorts by: the user's own override first, like `Member.name`. */
@@ -22,75 +21,63 @@ export function memberName(user: User): string | null {
   return user.overrides.name ?? user.profile.name;
 }
 
-/** The parts of a query that decide which members match and in what order (not the page). */
-function queryShape(query: MembersQuery) {
-  return {
-    organizationId: query.organizationId,
-    search: (query.search ?? '').trim().toLowerCase(),
-    statuses: [...(query.statuses ?? [])].sort(),
-    roles: [...(query.roles ?? [])].sort(),
-    sort: { field: query.sort?.field ?? 'name', direction: query.sort?.direction ?? 'asc' },
-  };
+/** The row's address: its user's, else the one the invitation was sent to. */
+function rowEmail(row: MemberRow): string {
+  return row.user?.email ?? row.membership.email ?? '';
 }
 
-/** A short, stable fingerprint of a query's shape (FNV-1a), so a cursor can tell it belongs to its query. */
-export function queryFingerprint(query: MembersQuery): string {
-  const text = JSON.stringify(queryShape(query));
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+/** A stable tie-break: the user ID, else the invitation ID. */
+function rowId(row: MemberRow): string {
+  return row.membership.userId ?? row.membership.invitationId ?? '';
 }
 
-/** An opaque cursor: base64 of the offset and the query's fingerprint. */
-export function encodeCursor(offset: number, fingerprint: string): string {
-  return btoa(JSON.stringify({ o: offset, q: fingerprint }));
-}
+const notSupported = (what: string) => new TeamkitError('not_supported', `This backend cannot ${what}.`);
 
-/** The offset a cursor points at; rejects `validation` for a malformed cursor or one from another query. */
-export function decodeCursor(cursor: string, fingerprint: string): number {
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(atob(cursor));
-  } catch {
-    decoded = null;
+/**
+ * Refuses what the declared capabilities do not cover, as a real backend of that kind would: a search
+ * it cannot run or shorter than it accepts, a sort field or a filter it does not have.
+ */
+export function checkMembersQuery(query: MembersQuery, capabilities: MemberListCapabilities): void {
+  const search = (query.search ?? '').trim();
+  if (search !== '') {
+    if (capabilities.search === 'none') throw notSupported('search members');
+    if (Array.from(search).length < capabilities.searchMinLength) {
+      const message = `Type at least ${capabilities.searchMinLength} characters to search.`;
+      throw new TeamkitError('validation', message, { fieldErrors: { search: message } });
+    }
   }
-  const { o, q } = (decoded ?? {}) as { o?: unknown; q?: unknown };
-  if (typeof o !== 'number' || !Number.isInteger(o) || o < 0 || q !== fingerprint) {
-    throw new TeamkitError(
-      'validation',
-      'This page link belongs to another search. Start from the first page.',
-      {
-        fieldErrors: { cursor: 'The cursor does not belong to this query.' },
-      },
-    );
-  }
-  return o;
+  if (query.sort && !capabilities.sortFields.includes(query.sort.field))
+    throw notSupported(`sort members by ${query.sort.field}`);
+  if ((query.statuses?.length ?? 0) > 0 && !capabilities.statusFilter)
+    throw notSupported('filter members by status');
+  if ((query.roles?.length ?? 0) > 0 && !capabilities.roleFilter)
+    throw notSupported('filter members by role');
 }
 
 /** The page size a query asks for, within 1…maxPageSize. */
-export function pageSize(limit: number | undefined): number {
-  if (limit === undefined || !Number.isFinite(limit)) return defaultPageSize;
+export function pageSize(limit: number | undefined, maxPageSize: number): number {
+  if (limit === undefined || !Number.isFinite(limit)) return Math.min(defaultPageSize, maxPageSize);
   return Math.min(maxPageSize, Math.max(1, Math.floor(limit)));
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const statusRank = new Map(membershipStatuses.map((status, index) => [status, index]));
 
-function matchesSearch(row: MemberRow, needle: string): boolean {
+/** `full_text`: names, email and external ID by substring; `identifiers`: email, user ID and external ID. */
+function matchesSearch(row: MemberRow, needle: string, mode: MemberListCapabilities['search']): boolean {
   if (needle === '') return true;
   const { user } = row;
-  const haystack = [
-    memberName(user),
-    user.profile.givenName,
-    user.profile.familyName,
-    user.email,
-    user.externalId,
-  ];
-  const fullName = [user.profile.givenName, user.profile.familyName].filter(Boolean).join(' ');
-  return [...haystack, fullName].some((text) => text?.toLowerCase().includes(needle));
+  const identifiers = [rowEmail(row), user?.externalId, mode === 'identifiers' ? user?.id : null];
+  const names =
+    mode === 'full_text' && user
+      ? [
+          memberName(user),
+          user.profile.givenName,
+          user.profile.familyName,
+          [user.profile.givenName, user.profile.familyName].filter(Boolean).join(' '),
+        ]
+      : [];
+  return [...identifiers, ...names].some((text) => text?.toLowerCase().includes(needle));
 }
 
 type SortKey = string | number | null;
@@ -100,13 +87,13 @@ function sortKey(row: MemberRow, field: MemberSortField): SortKey {
   switch (field) {
     case 'name':
       return memberDisplayName({
-        name: memberName(user),
-        givenName: user.profile.givenName,
-        familyName: user.profile.familyName,
-        email: user.email,
+        name: user ? memberName(user) : null,
+        givenName: user?.profile.givenName ?? null,
+        familyName: user?.profile.familyName ?? null,
+        email: rowEmail(row),
       });
     case 'email':
-      return user.email;
+      return rowEmail(row);
     case 'status':
       return statusRank.get(membership.status) ?? 99;
     case 'joinedAt':
@@ -117,22 +104,27 @@ function sortKey(row: MemberRow, field: MemberSortField): SortKey {
 }
 
 /**
- * The rows matching a query, sorted: by the chosen field, members without a value (never joined,
- * never invited) last in either direction, ties broken by user ID so pages never overlap.
+ * The rows matching a query, sorted: by the chosen field (by name when none), members without a value
+ * (never joined, never invited) last in either direction, ties broken by ID so pages never overlap.
  */
-export function selectMemberRows(rows: readonly MemberRow[], query: MembersQuery): MemberRow[] {
-  const shape = queryShape(query);
-  const statuses = new Set(shape.statuses);
-  const roles = new Set(shape.roles);
+export function selectMemberRows(
+  rows: readonly MemberRow[],
+  query: MembersQuery,
+  searchMode: MemberListCapabilities['search'],
+): MemberRow[] {
+  const search = (query.search ?? '').trim().toLowerCase();
+  const statuses = new Set(query.statuses ?? []);
+  const roles = new Set(query.roles ?? []);
   const matching = rows.filter(
     (row) =>
-      row.membership.organizationId === shape.organizationId &&
+      row.membership.organizationId === query.organizationId &&
       (statuses.size === 0 || statuses.has(row.membership.status)) &&
       (roles.size === 0 || row.membership.roles.some((role) => roles.has(role))) &&
-      matchesSearch(row, shape.search),
+      matchesSearch(row, search, searchMode),
   );
-  const direction = shape.sort.direction === 'desc' ? -1 : 1;
-  const keyed = matching.map((row) => ({ row, key: sortKey(row, shape.sort.field as MemberSortField) }));
+  const field = query.sort?.field ?? 'name';
+  const direction = query.sort?.direction === 'desc' ? -1 : 1;
+  const keyed = matching.map((row) => ({ row, key: sortKey(row, field), id: rowId(row) }));
   keyed.sort((a, b) => {
     if (a.key !== b.key) {
       if (a.key === null) return 1;
@@ -143,7 +135,7 @@ export function selectMemberRows(rows: readonly MemberRow[], query: MembersQuery
           : collator.compare(String(a.key), String(b.key));
       if (order !== 0) return order * direction;
     }
-    return a.row.user.id < b.row.user.id ? -1 : a.row.user.id > b.row.user.id ? 1 : 0;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });
   return keyed.map((entry) => entry.row);
 }

@@ -1,5 +1,6 @@
 import type { TeamkitAdapter } from '../../core/adapter.ts';
 import type { CapabilityOverrides } from '../../core/capabilities.ts';
+import type { IdempotencyStore } from '../../core/idempotency-store.ts';
 import type { BackendLimits } from '../../core/limits.ts';
 import type { OrganizationPatch } from '../../core/organization.ts';
 import type { UserPatch } from '../../core/user.ts';
@@ -34,6 +35,19 @@ export interface MemoryAdapterOptions {
    * `scalekitCapabilities` or `auth0Capabilities` (or parts) to see the kit over a limited backend.
    */
   capabilities?: CapabilityOverrides;
+  /**
+   * Whether inviting creates the invited user at once (default true, as Scalekit), or only an
+   * invitation with an ID and an address until it is accepted (false, as Auth0: such rows have
+   * `userId: null` and are resent and revoked by `invitationId`). With false, seeded invitations are
+   * turned into such rows too.
+   */
+  invitationsCreateUsers?: boolean;
+  /**
+   * Where the first result of each idempotency key is kept (used only where
+   * `capabilities.invitations.idempotent`); default: a store in this adapter's memory, emptied by
+   * `reset()`. Pass a shared one to see a server's behaviour across adapters.
+   */
+  idempotencyStore?: IdempotencyStore;
 }
 
 /** One call the adapter received, as sent (deep-copied, AbortSignals left out). */

@@ -1,5 +1,5 @@
 import type { JsonValue } from '../../core/json.ts';
-import type { Member, MembershipStatus, ProvisioningMethod } from '../../core/member.ts';
+import type { MembershipStatus, ProvisioningMethod } from '../../core/member.ts';
 import type { Organization } from '../../core/organization.ts';
 import type { Role } from '../../core/role.ts';
 import type { User } from '../../core/user.ts';
@@ -8,8 +8,15 @@ import type { User } from '../../core/user.ts';
 export interface StoredMembership {
   /** The organization. */
   organizationId: string;
-  /** The member's user ID (a key of `MemoryData.users`). */
-  userId: string;
+  /**
+   * The member's user ID (a key of `MemoryData.users`), or null for an invitation made where
+   * invitations create no user (`invitationsCreateUsers: false`, as Auth0).
+   */
+  userId: string | null;
+  /** The invitation's ID while this is an invitation (pending or expired), else null. */
+  invitationId: string | null;
+  /** The invited address of an invitation without a user; null when the user holds the address. */
+  email: string | null;
   /** Role names held here. */
   roles: string[];
   /** Where the membership stands; pending invitations turn `invite_expired` once `expiresAt` passes. */
@@ -47,8 +54,6 @@ export interface MemoryData {
   memberships: StoredMembership[];
   /** Attribute definitions exactly as the backend serves them: untrusted, possibly malformed on purpose. */
   definitions: unknown[];
-  /** First successful invite result by `<organizationId> <idempotencyKey>`, so a retried invite is not sent twice. */
-  idempotency: Record<string, Member>;
-  /** A counter for IDs of users created by invitations (deterministic, unlike random IDs). */
+  /** A counter for IDs of users and invitations created here (deterministic, unlike random IDs). */
   sequence: number;
 }

@@ -123,6 +123,8 @@ const now = Date.parse('2026-01-01T12:00:00.000Z');
 const membership: fc.Arbitrary<StoredMembership> = fc.record({
   organizationId: fc.constantFrom('org_a', 'org_b'),
   userId: fc.constantFrom('usr_1', 'usr_2', 'usr_3'),
+  invitationId: fc.constant(null),
+  email: fc.constant(null),
   // `ghost` is a role a story added to a membership but not to the organization.
   roles: fc.subarray(['admin', 'member', 'billing_manager', 'auditor', 'ghost']),
   status: fc.constantFrom<MembershipStatus>('active', 'inactive', 'pending_invite', 'invite_expired'),

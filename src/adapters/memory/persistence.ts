@@ -10,7 +10,7 @@ export interface PersistOptions {
 }
 
 /** Version of the stored format: bump it when MemoryData changes shape, and old saves are replaced. */
-export const storageFormat = 1;
+export const storageFormat = 2;
 
 interface StoredState {
   format: number;
@@ -36,7 +36,6 @@ function looksLikeMemoryData(value: unknown): value is MemoryData {
     isPlainObject(value.users) &&
     Array.isArray(value.memberships) &&
     Array.isArray(value.definitions) &&
-    isPlainObject(value.idempotency) &&
     typeof value.sequence === 'number'
   );
 }

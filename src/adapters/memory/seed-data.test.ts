@@ -70,6 +70,21 @@ describe('the seed', () => {
     ).toHaveLength(20);
   });
 
+  it('gives every invitation an ID of its own, the same on every load, and no ID to other memberships', () => {
+    const { memberships } = createMemoryAdapter({ memberCount: 500 }).snapshot();
+    const invitations = memberships.filter(
+      (m) => m.status === 'pending_invite' || m.status === 'invite_expired',
+    );
+    const invitationIds = invitations.map((m) => m.invitationId);
+    expect(invitationIds.every((id) => typeof id === 'string' && id.startsWith('inv_'))).toBe(true);
+    expect(new Set(invitationIds).size).toBe(invitations.length);
+    expect(memberships.filter((m) => !invitations.includes(m)).every((m) => m.invitationId === null)).toBe(
+      true,
+    );
+    const again = createMemoryAdapter({ memberCount: 500 }).snapshot().memberships;
+    expect(again.map((m) => m.invitationId)).toEqual(memberships.map((m) => m.invitationId));
+  });
+
   it('keeps every named fixture even when memberCount is smaller', () => {
     const data = createMemoryAdapter({ memberCount: 0 }).snapshot();
     for (const id of Object.values(memoryIds).filter((id) => id.startsWith('usr_'))) {

@@ -2,7 +2,7 @@ import type { AttributeValue } from '../../core/attribute-value.ts';
 import type { JsonValue } from '../../core/json.ts';
 import type { MembershipStatus, ProvisioningMethod } from '../../core/member.ts';
 import type { User } from '../../core/user.ts';
-import { memoryMembership, memoryUser, seededRoles } from './fixtures.ts';
+import { memoryMembership, memoryUser, seededInvitationId, seededRoles } from './fixtures.ts';
 import type { MemoryData, StoredMembership } from './memory-data.ts';
 import { memoryExternalIds, memoryIds } from './memory-ids.ts';
 import { mulberry32, pickOne, pickWeighted, type Random, randomInt } from './prng.ts';
@@ -65,13 +65,18 @@ export function createSeedData({ seed, memberCount, now }: SeedOptions): MemoryD
     users: {},
     memberships: [],
     definitions: seededDefinitions(),
-    idempotency: {},
     sequence: 0,
   };
   const adminEmail = `maya.okafor@${domain}`;
   for (const [user, membership] of namedFixtures(at, adminEmail)) {
     data.users[user.id] = user;
-    data.memberships.push({ ...membership, organizationId: memoryIds.organization, userId: user.id });
+    data.memberships.push({
+      ...membership,
+      organizationId: memoryIds.organization,
+      userId: user.id,
+      invitationId:
+        membership.invitationId === null ? null : seededInvitationId(memoryIds.organization, user.id),
+    });
   }
   const globexOwner = memoryUser({
     id: 'usr_96194455173800099',
@@ -326,6 +331,10 @@ const activeProvisioning: Record<Exclude<ProvisioningMethod, 'unknown'>, number>
   jit_sso: 25,
   scim: 15,
   api: 10,
+  // Scalekit's other methods: not drawn, so the seeded data stays what stories and tests expect.
+  org_creator: 0,
+  allowed_email_domain: 0,
+  direct: 0,
 };
 
 function fullName(culture: NameCulture, given: string, family: string): string {
@@ -404,6 +413,8 @@ function generatedMember(
   const membership: StoredMembership = {
     organizationId: memoryIds.organization,
     userId: id,
+    invitationId: invitation ? seededInvitationId(memoryIds.organization, id) : null,
+    email: null,
     roles,
     status,
     provisioning,

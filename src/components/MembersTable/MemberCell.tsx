@@ -33,7 +33,7 @@ export function MemberCell({ member, isViewer, onOpen }: MemberCellProps) {
         {memberInitials(member)}
       </span>
       <span data-part="member-text">
-        {onOpen ? (
+        {onOpen && member.userId !== null ? (
           <button {...namePart} type="button" dir="auto" onClick={() => onOpen(member)}>
             {name}
           </button>

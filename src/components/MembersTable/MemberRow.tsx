@@ -1,6 +1,7 @@
 'use client';
 import { memo, type Ref } from 'react';
 import type { Member } from '../../core/member.ts';
+import { memberKey } from '../../core/member-key.ts';
 import type { Role } from '../../core/role.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { MemberCell } from './MemberCell.tsx';
@@ -109,9 +110,9 @@ export const MemberRow = memo(function MemberRow(props: MemberRowProps) {
       ref={measureRef}
       {...row}
       data-index={index}
-      data-user-id={member.userId}
+      data-user-id={memberKey(member)}
       data-state={member.status}
-      data-busy={actions.busyUserIds.has(member.userId) || undefined}
+      data-busy={actions.busyUserIds.has(memberKey(member)) || undefined}
       aria-rowindex={index + 2}
       // Focusable by script only: where focus lands when its neighbour is removed or a page loads.
       tabIndex={-1}

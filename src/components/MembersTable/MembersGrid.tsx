@@ -11,6 +11,7 @@ import {
   useState,
 } from 'react';
 import type { Member } from '../../core/member.ts';
+import { memberKey } from '../../core/member-key.ts';
 import { useMessages } from '../../react/use-teamkit.ts';
 import { ColumnHeader } from './ColumnHeader.tsx';
 import { MemberRow } from './MemberRow.tsx';
@@ -60,7 +61,7 @@ export const MembersGrid = forwardRef<MembersGridHandle, MembersGridProps>(funct
   const skeleton = usePart('skeleton-row');
 
   const focusedIndex =
-    focusedUserId === null ? -1 : members.findIndex((member) => member.userId === focusedUserId);
+    focusedUserId === null ? -1 : members.findIndex((member) => memberKey(member) === focusedUserId);
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
@@ -75,7 +76,13 @@ export const MembersGrid = forwardRef<MembersGridHandle, MembersGridProps>(funct
 
   // The virtualizer recomputes every row's position whenever this function changes: a new one at each
   // render meant 10,000 positions recomputed on every scrolled frame.
-  const getItemKey = useCallback((index: number) => members[index]?.userId ?? index, [members]);
+  const getItemKey = useCallback(
+    (index: number) => {
+      const member = members[index];
+      return member ? memberKey(member) : index;
+    },
+    [members],
+  );
   // Rows not yet measured are estimated at the mean height of the rows measured so far, which the
   // theme, font, zoom and locale decide. Against a fixed guess (57 px for rows that came out at 59),
   // every row scrolled in changed size when measured, and each change made the virtualizer recompute
@@ -116,7 +123,7 @@ export const MembersGrid = forwardRef<MembersGridHandle, MembersGridProps>(funct
     ref,
     () => ({
       focusMember: (userId) => {
-        const index = members.findIndex((member) => member.userId === userId);
+        const index = members.findIndex((member) => memberKey(member) === userId);
         if (index < 0) return false;
         virtualizer.scrollToIndex(index, { align: 'auto' });
         requestAnimationFrame(() => {

@@ -217,12 +217,14 @@ describe('MembersTable', () => {
         name: 'Revoke the invitation for li.wei@acme.example?',
       });
       expect(adapter.calls.some((call) => call.method === 'revokeInvitation')).toBe(false);
+      const { invitationId } = await adapter.getMember(memoryIds.organization, memoryIds.expiredInvite);
       await userEvent.click(within(dialog).getByRole('button', { name: 'Revoke invitation' }));
 
       await waitFor(() => expect(memberRows()).toHaveLength(0));
+      // Revoked by the invitation's own ID, not the user's.
       expect(
         adapter.calls.filter((call) => call.method === 'revokeInvitation').map((call) => call.args[1]),
-      ).toEqual([memoryIds.expiredInvite]);
+      ).toEqual([invitationId]);
       await waitFor(() =>
         expect(announced()).toContain('The invitation for li.wei@acme.example was revoked.'),
       );

@@ -1,6 +1,7 @@
 'use client';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { Member } from '../../core/member.ts';
+import { memberKey } from '../../core/member-key.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { formatNumber } from '../../i18n/intl.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
@@ -68,9 +69,9 @@ export function MembersTable(props: MembersTableProps) {
 
   const onRowLeaving = useCallback((member: Member) => {
     const list = membersRef.current;
-    const index = list.findIndex((candidate) => candidate.userId === member.userId);
+    const index = list.findIndex((candidate) => memberKey(candidate) === memberKey(member));
     const neighbor = list[index + 1] ?? list[index - 1];
-    setLeaving({ userId: member.userId, neighborId: neighbor?.userId ?? null });
+    setLeaving({ userId: memberKey(member), neighborId: neighbor ? memberKey(neighbor) : null });
   }, []);
 
   const table = useMembersTable({ columns, pageSize, resendCooldownSeconds, onRowLeaving });
@@ -104,7 +105,7 @@ export function MembersTable(props: MembersTableProps) {
   // When a removed row takes the focused button with it, focus goes to its neighbour (or the search
   // box), after the confirm dialog has put focus back where it was: never lost on <body>.
   useEffect(() => {
-    if (!leaving || members.some((member) => member.userId === leaving.userId)) return;
+    if (!leaving || members.some((member) => memberKey(member) === leaving.userId)) return;
     const timer = setTimeout(() => {
       setLeaving(null);
       const active = document.activeElement;
@@ -121,7 +122,7 @@ export function MembersTable(props: MembersTableProps) {
     if (from === null || members.length <= from) return;
     loadMoreFrom.current = null;
     const first = members[from];
-    if (first) gridRef.current?.focusMember(first.userId);
+    if (first) gridRef.current?.focusMember(memberKey(first));
   }, [members]);
 
   const text = messages.members;

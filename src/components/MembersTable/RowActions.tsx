@@ -1,6 +1,7 @@
 'use client';
 import type { ActionPermission, Member } from '../../core/member.ts';
 import { memberDisplayName } from '../../core/member.ts';
+import { memberKey } from '../../core/member-key.ts';
 import type { Role } from '../../core/role.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
@@ -126,7 +127,7 @@ export function RowActions({ member, roles, actions }: RowActionsProps) {
         <ActionsMenu
           label={formatMessage(text.actions.menu, { name: memberDisplayName(member) })}
           entries={entries}
-          busy={actions.busyUserIds.has(member.userId)}
+          busy={actions.busyUserIds.has(memberKey(member))}
         >
           <span aria-hidden="true" data-part="row-actions-icon">
             ⋯

@@ -2,6 +2,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { toTeamkitError } from '../../core/errors.ts';
 import { type Member, memberDisplayName } from '../../core/member.ts';
+import { memberKey } from '../../core/member-key.ts';
 import type { Role } from '../../core/role.ts';
 import type { Viewer } from '../../core/viewer.ts';
 import { formatMessage } from '../../i18n/format.ts';
@@ -48,7 +49,7 @@ export interface UseMemberActionsResult {
   resend: (member: Member) => void;
   /** When a member's resend cooldown ends (epoch ms), or null when no resend is known. */
   resendAvailableAt: (member: Member) => number | null;
-  /** Members with a request in flight. */
+  /** Rows with a request in flight, by `memberKey`. */
   busyUserIds: ReadonlySet<string>;
   /** A role's display name (the name itself when the role is unknown). */
   roleLabel: (name: string) => string;
@@ -81,14 +82,14 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
     [messages],
   );
 
-  const track = useCallback(async (userId: string, work: () => Promise<unknown>) => {
-    setBusy((current) => new Set(current).add(userId));
+  const track = useCallback(async (key: string, work: () => Promise<unknown>) => {
+    setBusy((current) => new Set(current).add(key));
     try {
       await work();
     } finally {
       setBusy((current) => {
         const next = new Set(current);
-        next.delete(userId);
+        next.delete(key);
         return next;
       });
     }
@@ -97,9 +98,11 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
   const runRoleChange = useCallback(
     (member: Member, role: string) => {
       const values = { name: memberDisplayName(member), role: roleLabel(role) };
-      void track(member.userId, async () => {
+      const { userId } = member;
+      if (userId === null) return; // an invitation without a user has no roles to change yet
+      void track(memberKey(member), async () => {
         try {
-          await updateRoles.mutateAsync({ userId: member.userId, roles: [role] });
+          await updateRoles.mutateAsync({ userId, roles: [role] });
           announce(formatMessage(text.roleChanged, values));
         } catch (error) {
           announce(formatMessage(text.roleChangeFailed, { ...values, error: errorText(error) }), 'assertive');
@@ -112,10 +115,12 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
   const runRemove = useCallback(
     (member: Member) => {
       const name = memberDisplayName(member);
+      const { userId } = member;
+      if (userId === null) return; // an invitation without a user is revoked, not removed
       onRowLeaving?.(member);
-      void track(member.userId, async () => {
+      void track(memberKey(member), async () => {
         try {
-          await removeMember.mutateAsync({ userId: member.userId });
+          await removeMember.mutateAsync({ userId });
           announce(formatMessage(text.removed, { name }));
         } catch (error) {
           announce(formatMessage(text.removeFailed, { name, error: errorText(error) }), 'assertive');
@@ -127,11 +132,12 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
 
   const runRevoke = useCallback(
     (member: Member) => {
-      const email = member.email;
+      const { email, invitationId } = member;
+      if (invitationId === null) return;
       onRowLeaving?.(member);
-      void track(member.userId, async () => {
+      void track(memberKey(member), async () => {
         try {
-          await revokeInvitation.mutateAsync({ userId: member.userId });
+          await revokeInvitation.mutateAsync({ invitationId });
           announce(formatMessage(text.revoked, { email }));
         } catch (error) {
           announce(formatMessage(text.revokeFailed, { email, error: errorText(error) }), 'assertive');
@@ -143,17 +149,19 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
 
   const resend = useCallback(
     (member: Member) => {
-      const email = member.email;
-      void track(member.userId, async () => {
+      const { email, invitationId } = member;
+      if (invitationId === null) return;
+      const key = memberKey(member);
+      void track(key, async () => {
         try {
-          await resendInvitation.mutateAsync({ userId: member.userId });
-          setCooldownUntil((current) => ({ ...current, [member.userId]: Date.now() + resendCooldownMs }));
+          await resendInvitation.mutateAsync({ invitationId });
+          setCooldownUntil((current) => ({ ...current, [key]: Date.now() + resendCooldownMs }));
           announce(formatMessage(text.resent, { email }));
         } catch (error) {
           const failure = toTeamkitError(error);
           if (failure.code === 'rate_limited') {
             const wait = failure.retryAfterMs ?? resendCooldownMs;
-            setCooldownUntil((current) => ({ ...current, [member.userId]: Date.now() + wait }));
+            setCooldownUntil((current) => ({ ...current, [key]: Date.now() + wait }));
           }
           announce(formatMessage(text.resendFailed, { email, error: errorText(failure) }), 'assertive');
         }
@@ -198,7 +206,7 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
         ? toDate(member.lastResentAt ?? member.invitedAt)?.getTime()
         : undefined;
       const fromBackend = lastResent === undefined ? null : lastResent + resendCooldownMs;
-      const known = cooldownUntil[member.userId] ?? null;
+      const known = cooldownUntil[memberKey(member)] ?? null;
       if (fromBackend === null) return known;
       return known === null ? fromBackend : Math.max(known, fromBackend);
     },

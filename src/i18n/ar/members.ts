@@ -48,6 +48,9 @@ export const members: TeamkitMessages['members'] = {
     jit_sso: 'الدخول الموحد عند أول تسجيل',
     scim: 'دليل SCIM',
     api: 'واجهة برمجية',
+    org_creator: 'أنشأ المؤسسة',
+    allowed_email_domain: 'نطاق البريد الإلكتروني',
+    direct: 'واجهة برمجية أو دليل',
     unknown: 'غير معروف',
   },
   dates: {

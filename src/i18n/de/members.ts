@@ -41,6 +41,9 @@ export const members: TeamkitMessages['members'] = {
     jit_sso: 'SSO beim ersten Anmelden',
     scim: 'SCIM-Verzeichnis',
     api: 'API',
+    org_creator: 'Hat die Organisation erstellt',
+    allowed_email_domain: 'E-Mail-Domain',
+    direct: 'API oder Verzeichnis',
     unknown: 'Unbekannt',
   },
   dates: {

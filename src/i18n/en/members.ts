@@ -41,6 +41,9 @@ export const members = {
     jit_sso: 'SSO just-in-time',
     scim: 'SCIM directory',
     api: 'API',
+    org_creator: 'Created the organization',
+    allowed_email_domain: 'Email domain',
+    direct: 'API or directory',
     unknown: 'Unknown',
   },
   dates: {

@@ -41,6 +41,9 @@ export const members: TeamkitMessages['members'] = {
     jit_sso: 'SSO en el primer acceso',
     scim: 'Directorio SCIM',
     api: 'API',
+    org_creator: 'Creó la organización',
+    allowed_email_domain: 'Dominio de correo',
+    direct: 'API o directorio',
     unknown: 'Desconocido',
   },
   dates: {
