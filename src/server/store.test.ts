@@ -1,6 +1,7 @@
 // @vitest-environment node
-
-import { createMemoryStore } from './store.ts';
+import { describe, expectTypeOf, it } from 'vitest';
+import type { IdempotencyStore } from '../core/idempotency-store.ts';
+import { createMemoryStore, type TeamkitServerStore } from './store.ts';
 import { describeStoreContract } from './store-contract.ts';
 
 describeStoreContract('memory', async () => {
@@ -11,4 +12,10 @@ describeStoreContract('memory', async () => {
       time += ms;
     },
   };
+});
+
+describe('the server store', () => {
+  it('is an IdempotencyStore too, so one store can be handed to an adapter that keeps results', () => {
+    expectTypeOf<TeamkitServerStore>().toExtend<IdempotencyStore>();
+  });
 });
