@@ -132,6 +132,14 @@ describe('createTeamkitHandler', () => {
       expect(response.headers.get('allow')).toBe('GET, PATCH');
     });
 
+    it('refuses an address with a malformed escape as the caller’s mistake', async () => {
+      const onError = vi.fn();
+      const { send } = setup(admin, { onError });
+      const response = await send('GET', `/organizations/${acme}/members/%E0%A4%A`);
+      expect(response.status).toBe(400);
+      expect(onError).not.toHaveBeenCalled();
+    });
+
     it('serves only below its base path', async () => {
       const { send } = setup(admin, { basePath: '/api/teamkit/' });
       expect((await send('GET', '/api/teamkit/capabilities')).status).toBe(200);

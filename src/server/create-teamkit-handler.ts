@@ -121,9 +121,14 @@ export function createTeamkitHandler(
     }
     const { spec, names } = found.route;
     const params: Record<string, string> = {};
-    names.forEach((name, index) => {
-      params[name] = decodeURIComponent(found.match?.[index + 1] ?? '');
-    });
+    try {
+      names.forEach((name, index) => {
+        params[name] = decodeURIComponent(found.match?.[index + 1] ?? '');
+      });
+    } catch {
+      // A malformed escape (`%E0%A4%A`) is the caller's mistake, not a crash.
+      throw new TeamkitError('validation', 'The address is not encoded correctly.');
+    }
 
     if (spec.method !== 'GET' && request.headers.get(csrfHeader) !== '1') {
       throw new TeamkitError(
