@@ -41,6 +41,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // The first test of a component file pays jsdom's and the module graph's cold start; on 2 busy
+          // cores that passed 5 s. A longer wait never passes a wrong result.
+          testTimeout: 15_000,
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
           exclude: ['**/node_modules/**', '**/*.browser.test.*'],

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, screen, waitFor, within } from 'storybook/test';
 import { type TeamkitStoryOptions, teamkitOf } from '../.storybook/teamkit.ts';
 import { InviteMemberDialog } from '../src/components/InviteMemberDialog/InviteMemberDialog.tsx';
+import { MembersTable } from '../src/components/MembersTable/MembersTable.tsx';
 
 /**
  * Every state of the invite dialog, each reached by a play function that opens it and acts as a person
@@ -24,7 +25,10 @@ const pending = 'priya.sharma@acme.example';
 
 /** Opens the dialog with its trigger (the only button on the canvas) and waits for it. */
 async function openDialog({ canvas, userEvent }: Context) {
-  await userEvent.click(await canvas.findByRole('button'));
+  const trigger = await canvas.findByRole('button');
+  // Disabled until the viewer's permission to invite is known.
+  await waitFor(() => expect(trigger).not.toHaveAttribute('aria-disabled'));
+  await userEvent.click(trigger);
   return screen.findByRole('dialog');
 }
 
@@ -179,14 +183,69 @@ export const AdminSection: Story = {
   },
 };
 
-/** A plain member may invite but sees no administrator options. */
-export const NonAdminViewer: Story = {
+/**
+ * Opened from the members table's toolbar, with three addresses typed: the dialog and its overlay stack
+ * above the table's sticky header (`--tk-z-overlay`), which the overlay dims like the rest of the page.
+ */
+export const OverMembersTable: Story = {
+  render: (args) => <MembersTable toolbarActions={<InviteMemberDialog {...args} />} />,
+  play: async (context) => {
+    const trigger = await context.canvas.findByRole('button', { name: /Invite teammate|دعوة زميل/ });
+    await waitFor(() => expect(trigger).not.toHaveAttribute('aria-disabled'));
+    await context.userEvent.click(trigger);
+    const dialog = await screen.findByRole('dialog');
+    await context.userEvent.type(addressInput(dialog), 'ada@example.com grace@example.com alan@example.com ');
+    await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(3));
+  },
+};
+
+/** A refusal among the failures: "Retry failed" resends only the network failure, never `permission_denied`. */
+export const RefusalIsNotRetried: Story = {
+  play: async (context) => {
+    const { adapter } = teamkitOf(context);
+    const dialog = await openDialog(context);
+    await pasteAddresses(context, dialog, 'ada@example.com grace@example.com alan@example.com');
+    adapter.faults.failMethod('inviteMember', 'permission_denied', { times: 1 });
+    adapter.faults.failMethod('inviteMember', 'network', { times: 1 });
+    const send = within(dialog)
+      .getAllByRole('button')
+      .find((button) => button.getAttribute('data-action') === 'send');
+    if (send) await context.userEvent.click(send);
+    await waitFor(() =>
+      expect(dialog.querySelector('[data-action="retry-failed"]')).toHaveTextContent(/Retry failed|إعادة/),
+    );
+  },
+};
+
+/** A plain member may not invite: the trigger is disabled, with the reason beside it (`whenNotPermitted="disable"`). */
+export const NotPermittedToInvite: Story = {
+  parameters: { teamkit: { viewer: 'member' } satisfies TeamkitStoryOptions },
+  play: async ({ canvas }) => {
+    const trigger = await canvas.findByRole('button');
+    // Any language: the reason beside it is its description.
+    await waitFor(() => expect(trigger).toHaveAccessibleDescription());
+    await expect(trigger).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** The same member, with the host's choice to leave the trigger out (`whenNotPermitted="hide"`). */
+export const NotPermittedHidden: Story = {
+  args: { whenNotPermitted: 'hide' },
   parameters: { teamkit: { viewer: 'member' } satisfies TeamkitStoryOptions },
   play: async (context) => {
-    const dialog = await openDialog(context);
-    await context.userEvent.type(addressInput(dialog), 'ada@example.com');
-    await expect(within(dialog).queryByRole('group', { name: 'Administrator options' })).toBeNull();
+    // Once the viewer is known, not only while it is being checked.
+    const { adapter, queryClient } = teamkitOf(context);
+    await waitFor(() => expect(adapter.calls.some((c) => c.method === 'getViewer')).toBe(true));
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    await expect(context.canvas.queryByRole('button')).toBeNull();
   },
+};
+
+/** Dark and right to left: the disabled trigger and its reason. */
+export const NotPermittedDarkRightToLeft: Story = {
+  globals: { theme: 'dark', locale: 'ar' },
+  parameters: { teamkit: { viewer: 'member' } satisfies TeamkitStoryOptions },
+  play: NotPermittedToInvite.play,
 };
 
 /** The dark theme, with chips of every kind. */

@@ -56,6 +56,15 @@ const retryableCodes: ReadonlySet<TeamkitErrorCode> = new Set([
   'unknown',
 ]);
 
+/**
+ * Whether a request refused with `code` may succeed if sent again unchanged: a person is offered
+ * "Try again" only then. Never for `permission_denied`, `validation` or `not_found`, where the same
+ * request meets the same answer.
+ */
+export function isRetryableCode(code: TeamkitErrorCode): boolean {
+  return retryableCodes.has(code);
+}
+
 /** The one error type every adapter rejects with, so hooks and components can handle failures by code. */
 export class TeamkitError extends Error {
   /** Stable code; switch on this, not on the message. */
@@ -78,7 +87,7 @@ export class TeamkitError extends Error {
 
   /** Whether sending the same request again may succeed. */
   get retryable(): boolean {
-    return retryableCodes.has(this.code);
+    return isRetryableCode(this.code);
   }
 
   /** A plain, serializable form (for a server handler's JSON body or a log line). */

@@ -51,6 +51,7 @@ export {
 export {
   defaultErrorMessages,
   type FieldErrors,
+  isRetryableCode,
   isTeamkitError,
   TeamkitError,
   type TeamkitErrorCode,
@@ -67,6 +68,7 @@ export type { Invitation, InviteInput, InviteOutcome } from './invitation.ts';
 export { isEmptyPatch } from './is-empty-patch.ts';
 export { isPlainObject, type JsonValue, type Metadata, type MetadataPatch } from './json.ts';
 export {
+  auth0Limits,
   type BackendLimits,
   isReservedKey,
   type MetadataLimits,
@@ -91,8 +93,13 @@ export {
   applyMetadataPatch,
   buildMetadataPatch,
   describeMetadataIssue,
+  entriesToMetadata,
+  isBagIssue,
+  type MetadataBagIssue,
   type MetadataEntry,
   type MetadataIssue,
+  type MetadataRules,
+  metadataByteSize,
   metadataToEntries,
   validateMetadataEntries,
   validateMetadataPatch,
@@ -159,6 +166,11 @@ export {
   type SanitizedDefinitions,
   sanitizeAttributeDefinitions,
 } from './sanitize-definitions.ts';
+export {
+  limitsBesideOtherUserBag,
+  type UserMetadataBags,
+  validateSharedUserMetadata,
+} from './shared-user-metadata.ts';
 export {
   type IdentityProviderLink,
   type StandardProfileKey,

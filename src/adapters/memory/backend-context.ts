@@ -12,7 +12,13 @@ import type { OrganizationPermissions } from '../../core/viewer.ts';
 import { type BackendState, denied, notFound, own } from './backend-state.ts';
 import { memberName } from './members-query.ts';
 import type { StoredMembership } from './memory-data.ts';
-import { holdsAdminRole, isInvitation, memberActions, permissionsFor } from './permissions.ts';
+import {
+  resendAllowedAt as cooldownEndsAt,
+  holdsAdminRole,
+  isInvitation,
+  memberActions,
+  permissionsFor,
+} from './permissions.ts';
 import { invitationLifetimeMs } from './seed-data.ts';
 
 function bumpVersion(version: string): string {
@@ -64,11 +70,8 @@ export function createBackendContext(state: BackendState) {
   const invitationLifetime = () => capabilities().invitations.lifetimeMs ?? invitationLifetimeMs;
 
   /** When an invitation may next be sent (ms since the epoch), under the declared cooldown. */
-  const resendAllowedAt = (membership: StoredMembership): number => {
-    const cooldown = capabilities().invitations.resendCooldownMs;
-    const lastSent = membership.lastResentAt ?? membership.invitedAt;
-    return cooldown !== null && lastSent ? Date.parse(lastSent) + cooldown : 0;
-  };
+  const resendAllowedAt = (membership: StoredMembership): number =>
+    cooldownEndsAt(membership, capabilities().invitations.resendCooldownMs);
 
   const users = () => state.data.users;
   const rolesOf = (organizationId: string): Role[] => own(state.data.roles, organizationId) ?? [];

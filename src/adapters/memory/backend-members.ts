@@ -10,7 +10,7 @@ import {
 } from '../../core/members-cursor.ts';
 import type { Role } from '../../core/role.ts';
 import type { BackendContext } from './backend-context.ts';
-import { denied, notFound, own, refuseKeyDeletion, throwIfInvalid } from './backend-state.ts';
+import { denied, notFound, own, throwIfInvalid } from './backend-state.ts';
 import { checkMetadataPatch, type FieldErrorBag } from './field-checks.ts';
 import { checkRoles } from './member-input-checks.ts';
 import { checkMembersQuery, type MemberRow, pageSize, selectMemberRows } from './members-query.ts';
@@ -81,9 +81,6 @@ export function createMembersBackend(context: BackendContext) {
       const permissions = context.requirePermission(organizationId, 'manageMembers');
       const membership = context.membershipOf(organizationId, userId);
       if (!membership) throw notFound('The member');
-      if (patch.metadata !== undefined && !context.capabilities().memberships.metadata)
-        throw new TeamkitError('not_supported', 'This backend keeps no metadata on memberships.');
-      refuseKeyDeletion(context.capabilities().metadata.keyDeletion, { metadata: patch.metadata });
       const errors: FieldErrorBag = {};
       const checked: MembershipPatch = {};
       if (patch.roles !== undefined) {

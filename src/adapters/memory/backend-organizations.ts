@@ -6,7 +6,7 @@ import { isPlainObject } from '../../core/json.ts';
 import type { Organization, OrganizationPatch } from '../../core/organization.ts';
 import { organizationVersionFields, versionFingerprint } from '../../core/version-fingerprint.ts';
 import type { BackendContext } from './backend-context.ts';
-import { denied, refuseKeyDeletion, throwIfInvalid } from './backend-state.ts';
+import { denied, throwIfInvalid } from './backend-state.ts';
 import { checkExternalId, checkMetadataPatch, type FieldErrorBag } from './field-checks.ts';
 
 /** The memory backend's organizations: reading, changing and finding them by external ID. */
@@ -33,7 +33,6 @@ export function createOrganizationsBackend(context: BackendContext) {
         options.expectedVersion,
       );
       if (!isPlainObject(patch)) throw new TeamkitError('validation', 'The change was not understood.');
-      refuseKeyDeletion(context.capabilities().metadata.keyDeletion, { metadata: patch.metadata });
       const errors: FieldErrorBag = {};
       const checked: OrganizationPatch = {};
       if (patch.displayName !== undefined) {

@@ -39,22 +39,3 @@ export function throwIfInvalid(errors: FieldErrorBag): void {
   if (Object.keys(errors).length > 0)
     throw new TeamkitError('validation', undefined, { fieldErrors: errors });
 }
-
-/**
- * Refuses `null` values (key deletions) in metadata patches where the backend cannot delete a key
- * (`capabilities.metadata.keyDeletion` false, as Scalekit's maps without a field mask): `not_supported`,
- * with a message on each `<bag>.<key>`.
- */
-export function refuseKeyDeletion(keyDeletion: boolean, bags: Readonly<Record<string, unknown>>): void {
-  if (keyDeletion) return;
-  const fieldErrors: FieldErrorBag = {};
-  for (const [bag, patch] of Object.entries(bags)) {
-    if (typeof patch !== 'object' || patch === null) continue;
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === null)
-        fieldErrors[`${bag}.${key}`] = 'This backend cannot delete a key; change its value instead.';
-    }
-  }
-  if (Object.keys(fieldErrors).length > 0)
-    throw new TeamkitError('not_supported', 'This backend cannot delete metadata keys.', { fieldErrors });
-}

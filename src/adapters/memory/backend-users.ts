@@ -7,7 +7,7 @@ import type { User, UserPatch } from '../../core/user.ts';
 import { userVersionFields, versionFingerprint } from '../../core/version-fingerprint.ts';
 import type { Viewer } from '../../core/viewer.ts';
 import type { BackendContext } from './backend-context.ts';
-import { denied, notFound, own, refuseKeyDeletion } from './backend-state.ts';
+import { denied, notFound, own } from './backend-state.ts';
 import { checkUserPatch } from './user-patch.ts';
 
 /** The memory backend's users: the viewer, user records, their updates and attribute definitions. */
@@ -50,10 +50,6 @@ export function createUsersBackend(context: BackendContext) {
         () => versionFingerprint(userVersionFields(user)),
         options.expectedVersion,
       );
-      refuseKeyDeletion(context.capabilities().metadata.keyDeletion, {
-        userMetadata: patch.userMetadata,
-        appMetadata: patch.appMetadata,
-      });
       const definitions = sanitizeAttributeDefinitions(state.data.definitions).definitions;
       const checked = checkUserPatch(
         { user, mode: admin ? 'admin' : 'self', definitions, limits: state.limits },

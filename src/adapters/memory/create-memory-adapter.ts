@@ -25,6 +25,7 @@ import type {
 } from './memory-adapter-types.ts';
 import type { MemoryData } from './memory-data.ts';
 import { memoryIds } from './memory-ids.ts';
+import { refuseUnsupportedMetadata } from './metadata-capabilities.ts';
 import { clearPersisted, loadPersisted, savePersisted } from './persistence.ts';
 import { mulberry32 } from './prng.ts';
 import { createSeedData } from './seed-data.ts';
@@ -154,7 +155,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     getCurrentUser: (o) => call('getCurrentUser', [o], o, () => backend.getCurrentUser()),
     getUser: (userId, o) => call('getUser', [userId, o], o, () => backend.getUser(userId)),
     updateUser: (userId, patch, o) =>
-      call('updateUser', [userId, patch, o], o, () => backend.updateUser(userId, patch, o)),
+      call('updateUser', [userId, patch, o], o, () => {
+        refuseUnsupportedMetadata(
+          { userMetadata: patch?.userMetadata, appMetadata: patch?.appMetadata },
+          capabilities,
+        );
+        return backend.updateUser(userId, patch, o);
+      }),
     listAttributeDefinitions: (o) =>
       // Served as stored: untrusted, possibly malformed; the kit sanitizes what it receives.
       call(
@@ -167,7 +174,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     getMember: (organizationId, userId, o) =>
       call('getMember', [organizationId, userId, o], o, () => backend.getMember(organizationId, userId)),
     inviteMember: (organizationId, input, o) =>
-      call('inviteMember', [organizationId, input, o], o, () => invite(organizationId, input)),
+      call('inviteMember', [organizationId, input, o], o, () => {
+        refuseUnsupportedMetadata({ metadata: input?.metadata }, capabilities);
+        return invite(organizationId, input);
+      }),
     resendInvitation: (organizationId, invitationId, o) =>
       call('resendInvitation', [organizationId, invitationId, o], o, () =>
         backend.resendInvitation(organizationId, invitationId),
@@ -177,9 +187,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         backend.revokeInvitation(organizationId, invitationId),
       ),
     updateMembership: (organizationId, userId, patch, o) =>
-      call('updateMembership', [organizationId, userId, patch, o], o, () =>
-        backend.updateMembership(organizationId, userId, patch),
-      ),
+      call('updateMembership', [organizationId, userId, patch, o], o, () => {
+        refuseUnsupportedMetadata({ metadata: patch?.metadata }, capabilities, { membership: true });
+        return backend.updateMembership(organizationId, userId, patch);
+      }),
     removeMember: (organizationId, userId, o) =>
       call('removeMember', [organizationId, userId, o], o, () =>
         backend.removeMember(organizationId, userId),
@@ -189,9 +200,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     getOrganization: (organizationId, o) =>
       call('getOrganization', [organizationId, o], o, () => backend.getOrganization(organizationId)),
     updateOrganization: (organizationId, patch, o) =>
-      call('updateOrganization', [organizationId, patch, o], o, () =>
-        backend.updateOrganization(organizationId, patch, o),
-      ),
+      call('updateOrganization', [organizationId, patch, o], o, () => {
+        refuseUnsupportedMetadata({ metadata: patch?.metadata }, capabilities);
+        return backend.updateOrganization(organizationId, patch, o);
+      }),
     findOrganizationByExternalId: (externalId, o) =>
       call('findOrganizationByExternalId', [externalId, o], o, () =>
         backend.findOrganizationByExternalId(externalId),

@@ -5,6 +5,8 @@ import { isReservedKey } from '../../core/limits.ts';
 import {
   applyMetadataPatch,
   describeMetadataIssue,
+  isBagIssue,
+  type MetadataRules,
   metadataToEntries,
   validateMetadataPatch,
 } from '../../core/metadata.ts';
@@ -15,7 +17,8 @@ export type FieldErrorBag = Record<string, string>;
 
 /**
  * Checks a metadata patch as the backend would, writing one message per offending key into `errors`
- * under `<prefix>.<key>` (or `<prefix>` for the pair count). Returns the patch when it is well-formed.
+ * under `<prefix>.<key>` (or `<prefix>` for the pair count or size). `rules.keyDeletion` false refuses
+ * every `null`. Returns the patch when it is well-formed.
  */
 export function checkMetadataPatch(
   current: Metadata,
@@ -23,6 +26,7 @@ export function checkMetadataPatch(
   limits: MetadataLimits,
   prefix: string,
   errors: FieldErrorBag,
+  rules?: MetadataRules,
 ): MetadataPatch | null {
   if (!isPlainObject(patch)) {
     errors[prefix] = 'Send metadata as key/value pairs.';
@@ -38,16 +42,15 @@ export function checkMetadataPatch(
   }
   if (!wellFormed) return null;
   const typed = patch as MetadataPatch;
-  const issues = validateMetadataPatch(current, typed, limits);
+  const issues = validateMetadataPatch(current, typed, limits, rules);
   if (issues.length === 0) return typed;
   const entries = metadataToEntries(applyMetadataPatch(current, typed));
   for (const issue of issues) {
-    const key =
-      issue.code === 'too_many_pairs'
-        ? null
-        : issue.code === 'key_reserved'
-          ? issue.key
-          : entries[issue.index]?.key;
+    const key = isBagIssue(issue)
+      ? null
+      : issue.code === 'key_reserved' || issue.code === 'key_not_deletable'
+        ? issue.key
+        : entries[issue.index]?.key;
     errors[key == null ? prefix : `${prefix}.${key}`] = describeMetadataIssue(issue);
   }
   return null;

@@ -8,6 +8,8 @@ import type { AttributeValue } from '../../core/attribute-value.ts';
 import { TeamkitError } from '../../core/errors.ts';
 import { isPlainObject } from '../../core/json.ts';
 import type { BackendLimits } from '../../core/limits.ts';
+import { applyMetadataPatch, describeMetadataIssue } from '../../core/metadata.ts';
+import { validateSharedUserMetadata } from '../../core/shared-user-metadata.ts';
 import { type StandardProfileKey, standardProfileKeys, type User, type UserPatch } from '../../core/user.ts';
 import { validateAttributeValue } from '../../core/validate-attribute.ts';
 import { checkExternalId, checkMetadataPatch, type FieldErrorBag, isRefusedKey } from './field-checks.ts';
@@ -146,6 +148,8 @@ export function checkUserPatch(context: UserPatchContext, patch: UserPatch): Use
     }
   }
 
+  checkSharedUserMetadata(user, checked, limits, invalid);
+
   if (Object.keys(denied).length > 0) {
     throw new TeamkitError('permission_denied', 'You may not change some of these fields.', {
       fieldErrors: denied,
@@ -155,4 +159,26 @@ export function checkUserPatch(context: UserPatchContext, patch: UserPatch): Use
     throw new TeamkitError('validation', undefined, { fieldErrors: invalid });
   }
   return checked;
+}
+
+/**
+ * Where both user bags live in one map (`limits.sharedUserMetadata`), checks them together after the
+ * change, so neither bag is counted against the map's pairs as if it were alone. The message goes on
+ * each bag the patch changes, unless that bag already has one of its own.
+ */
+function checkSharedUserMetadata(
+  user: User,
+  checked: UserPatch,
+  limits: BackendLimits,
+  invalid: FieldErrorBag,
+): void {
+  const changed = (['userMetadata', 'appMetadata'] as const).filter((bag) => checked[bag] !== undefined);
+  if (changed.length === 0 || changed.some((bag) => invalid[bag] !== undefined)) return;
+  const bags = {
+    userMetadata: applyMetadataPatch(user.userMetadata, checked.userMetadata ?? {}),
+    appMetadata: applyMetadataPatch(user.appMetadata, checked.appMetadata ?? {}),
+  };
+  const [issue] = validateSharedUserMetadata(bags, limits);
+  if (!issue) return;
+  for (const bag of changed) invalid[bag] = describeMetadataIssue(issue);
 }

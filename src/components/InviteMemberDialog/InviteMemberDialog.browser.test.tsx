@@ -210,6 +210,30 @@ describe('InviteMemberDialog', () => {
       expect(secondTry).toEqual(firstTry);
       expect(secondTry).toMatchObject({ name: 'Ada L.', externalId: 'EMP-7' });
     });
+
+    it('offers no retry for a refusal: only the failure that may pass is sent again', async () => {
+      const { adapter } = renderWithTeamkit(<InviteMemberDialog />);
+      await openDialog();
+      paste('a@example.com b@example.com c@example.com');
+      adapter.faults.failMethod('inviteMember', 'permission_denied', { times: 1 });
+      adapter.faults.failMethod('inviteMember', 'network', { times: 1 });
+      await userEvent.click(screen.getByRole('button', { name: 'Send 3 invitations' }));
+
+      const retry = await screen.findByRole('button', { name: 'Retry failed' });
+      expect(resultOf('a@example.com')).toHaveTextContent('Failed: You do not have permission');
+      expect(resultOf('b@example.com')).toHaveTextContent('Failed: We could not reach the server');
+      await userEvent.click(retry);
+      await waitFor(() => expect(resultOf('b@example.com')).toHaveTextContent('Invited'));
+      expect(
+        invited(adapter)
+          .slice(3)
+          .map((input) => input.email),
+      ).toEqual(['b@example.com']);
+      expect(resultOf('a@example.com')).toHaveTextContent('Failed: You do not have permission');
+      expect(screen.queryByRole('button', { name: /Retry/ })).toBeNull();
+      // Back in the form the refused address is still there, to send with another role, say.
+      expect(screen.getByRole('button', { name: 'Edit and send again' })).toBeVisible();
+    });
   });
 
   describe('given a successful send', () => {
@@ -283,6 +307,38 @@ describe('InviteMemberDialog', () => {
     });
   });
 
+  describe('given addresses typed and Send pressed straight away, with the pointer', () => {
+    // Pressing the button moves focus out of the address input, which turns the typed text into a chip:
+    // the dialog grew and the button moved before the button was released, and the click was lost.
+    for (const latency of [0, 800]) {
+      it(`sends everything typed on the first click (${latency} ms latency)`, async () => {
+        const { adapter } = renderWithTeamkit(<InviteMemberDialog />, { latency });
+        await openDialog();
+        await userEvent.type(addressInput(), 'ada@example.com grace@example.com alan@example.com');
+        // A person's press lasts a moment: time enough for the layout to move under the pointer.
+        await userEvent.click(screen.getByRole('button', { name: 'Send 2 invitations' }), { delay: 80 });
+
+        await waitFor(() => expect(screen.getByRole('button', { name: 'Done' })).toBeInTheDocument(), {
+          timeout: 10_000,
+        });
+        expect(invited(adapter).map((input) => input.email)).toEqual([
+          'ada@example.com',
+          'grace@example.com',
+          'alan@example.com',
+        ]);
+      });
+    }
+
+    it('still turns the typed text into a chip when the press lands elsewhere in the dialog', async () => {
+      renderWithTeamkit(<InviteMemberDialog />);
+      const dialog = await openDialog();
+      await userEvent.type(addressInput(), 'ada@example.com');
+      await userEvent.click(within(dialog).getByRole('heading', { name: 'Invite teammates' }), { delay: 80 });
+      expect(screen.getByRole('list', { name: 'Addresses to invite' })).toHaveTextContent('ada@example.com');
+      expect(addressInput()).toHaveValue('');
+    });
+  });
+
   describe('given the form has problems', () => {
     it('does not send and focuses the first field that needs attention', async () => {
       const { adapter } = renderWithTeamkit(<InviteMemberDialog />);
@@ -297,10 +353,49 @@ describe('InviteMemberDialog', () => {
     });
   });
 
-  describe('given a plain member', () => {
+  describe('given a viewer who may not invite (a plain member)', () => {
+    it('shows the trigger disabled, with the reason beside it as its description, and does not open', async () => {
+      const { adapter } = renderWithTeamkit(<InviteMemberDialog />, { viewer: 'member' });
+      const trigger = screen.getByRole('button', { name: 'Invite teammate' });
+      await waitFor(() =>
+        expect(trigger).toHaveAccessibleDescription('Your role can’t invite people. Ask an administrator.'),
+      );
+      expect(trigger).toHaveAttribute('aria-disabled', 'true');
+      expect(screen.getByText('Your role can’t invite people. Ask an administrator.')).toBeVisible();
+      // Still focusable, so a keyboard user reaches it and hears why.
+      trigger.focus();
+      expect(document.activeElement).toBe(trigger);
+      await userEvent.keyboard('{Enter}');
+      fireEvent.click(trigger);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(adapter.calls.some((call) => call.method === 'inviteMember')).toBe(false);
+      await expectNoAxeViolations(document.body);
+    });
+
+    it('leaves the trigger out when the host asks to hide it', async () => {
+      const { adapter, queryClient } = renderWithTeamkit(<InviteMemberDialog whenNotPermitted="hide" />, {
+        viewer: 'member',
+      });
+      // Once the viewer is known, not only while it is being checked.
+      await waitFor(() => expect(adapter.calls.some((call) => call.method === 'getViewer')).toBe(true));
+      await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+      expect(screen.queryByRole('button')).toBeNull();
+    });
+
+    it('shows an admin the trigger as usual, also when asked to hide it from others', async () => {
+      renderWithTeamkit(<InviteMemberDialog whenNotPermitted="hide" />);
+      const trigger = await screen.findByRole('button', { name: 'Invite teammate' });
+      await waitFor(() => expect(trigger).not.toHaveAttribute('aria-disabled'));
+      expect(trigger).not.toHaveAccessibleDescription();
+    });
+  });
+
+  describe('given a plain member, the dialog opened by a host button', () => {
     it('shows no administrator options', async () => {
-      renderWithTeamkit(<InviteMemberDialog />, { viewer: 'member' });
-      await openDialog();
+      renderWithTeamkit(<HostWithOwnButton />, { viewer: 'member' });
+      await userEvent.click(screen.getByRole('button', { name: 'Add people' }));
+      await screen.findByRole('dialog', { name: 'Invite teammates' });
       await userEvent.type(addressInput(), 'ada@example.com');
       expect(screen.queryByRole('group', { name: 'Administrator options' })).toBeNull();
       expect(screen.queryByRole('textbox', { name: 'External ID' })).toBeNull();

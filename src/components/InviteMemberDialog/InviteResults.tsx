@@ -20,8 +20,9 @@ export interface InviteResultsProps {
 
 /**
  * What sending did, address by address: waiting, invited, already a member, not valid or failed
- * with its reason. Offers "Retry failed" (only the failed ones, with their original idempotency
- * keys), a way back to the form for invalid and failed addresses, and Done.
+ * with its reason. Offers "Retry failed" (only failures that may pass if sent again, never a refusal
+ * such as `permission_denied`, with their original idempotency keys), a way back to the form for
+ * invalid and failed addresses, and Done.
  * Parts: `invite-results` (`data-state`: sending | done), `invite-summary`, `result-list`, `result`
  * (`data-state`: sending | invited | already_member | invalid | failed), `result-email`,
  * `result-status`, `dialog-footer`.
@@ -31,7 +32,7 @@ export function InviteResults({ headingRef, onEdit, classNames = {} }: InviteRes
   const { messages, locale } = useTeamkit();
   const m = messages.invite.results;
   const headingId = `${useId()}-heading`;
-  const { draft, counts, failed } = dialog;
+  const { draft, counts, retryable } = dialog;
   const sending = draft.phase === 'sending';
   const unfinished = counts.failed + counts.invalid > 0;
   return (
@@ -65,9 +66,9 @@ export function InviteResults({ headingRef, onEdit, classNames = {} }: InviteRes
       </ul>
       {sending ? null : (
         <div data-part="dialog-footer" className={cx(classNames.footer)}>
-          {failed.length > 0 ? (
+          {retryable.length > 0 ? (
             <Button variant="primary" data-action="retry-failed" onClick={() => void dialog.retryFailed()}>
-              {formatPlural(m.retryFailed, failed.length, locale)}
+              {formatPlural(m.retryFailed, retryable.length, locale)}
             </Button>
           ) : null}
           <Button
@@ -81,7 +82,7 @@ export function InviteResults({ headingRef, onEdit, classNames = {} }: InviteRes
             {unfinished ? m.editAgain : m.inviteMore}
           </Button>
           <Dialog.Close asChild>
-            <Button variant={failed.length > 0 ? 'secondary' : 'primary'} data-action="done">
+            <Button variant={retryable.length > 0 ? 'secondary' : 'primary'} data-action="done">
               {m.done}
             </Button>
           </Dialog.Close>

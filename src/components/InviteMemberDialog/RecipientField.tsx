@@ -5,6 +5,7 @@ import { useTeamkit } from '../../react/use-teamkit.ts';
 import { Field } from '../shared/Field.tsx';
 import { useInviteDialogContext } from './invite-dialog-context.ts';
 import { addressProblemText } from './invite-text.ts';
+import { useCommitOnBlur } from './use-commit-on-blur.ts';
 import type { RecipientView } from './use-invite-member-dialog.ts';
 
 /** Props of RecipientField. */
@@ -32,6 +33,7 @@ export function RecipientField({ inputRef }: RecipientFieldProps) {
   const [activeIndex, setActiveIndex] = useState(-1);
   const removeButtons = useRef(new Map<string, HTMLButtonElement>());
   const { recipients, draft, problems } = dialog;
+  const commitOnBlur = useCommitOnBlur(dialog.commitPendingText);
 
   const errors: string[] = [];
   if (draft.attempted && problems.recipients === 'required') errors.push(m.required);
@@ -191,7 +193,7 @@ export function RecipientField({ inputRef }: RecipientFieldProps) {
                 dialog.addText(text);
               }}
               onKeyDown={onInputKeyDown}
-              onBlur={() => dialog.commitPendingText()}
+              onBlur={commitOnBlur}
             />
           </div>
           {summary ? (

@@ -9,6 +9,7 @@ import {
   isSentSuccessfully,
   keepUnfinished,
   removeRecipient,
+  retryableRecipients,
   setField,
 } from './invite-draft.ts';
 
@@ -83,6 +84,29 @@ describe('invite draft', () => {
       expect(again.phase).toBe('editing');
       expect(again.recipients.map((recipient) => recipient.id)).toEqual(['b@x.io', 'c@x.io']);
       expect(again.fields.displayName).toBe('Ada');
+    });
+
+    it('offers to retry only failures that may pass, never a refusal such as permission_denied', () => {
+      const failedWith = (code: 'network' | 'permission_denied' | 'validation') =>
+        ({ state: 'done', outcome: { email: code, status: 'failed', code, message: code } }) as const;
+      const draft: InviteDraft = {
+        ...sent,
+        phase: 'results',
+        results: {
+          'a@x.io': failedWith('permission_denied'),
+          'b@x.io': failedWith('network'),
+          'c@x.io': failedWith('validation'),
+          'd@x.io': { state: 'done', outcome: { email: 'd@x.io', status: 'already_member' } },
+        },
+      };
+      expect(failedRecipients(draft)).toHaveLength(3);
+      expect(retryableRecipients(draft).map((recipient) => recipient.id)).toEqual(['b@x.io']);
+      // Edit and send again still brings every failure back to the form.
+      expect(keepUnfinished(draft).recipients.map((recipient) => recipient.id)).toEqual([
+        'a@x.io',
+        'b@x.io',
+        'c@x.io',
+      ]);
     });
 
     it('clears the one-person fields once nobody is left to fix', () => {

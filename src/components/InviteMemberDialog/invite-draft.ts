@@ -2,6 +2,7 @@
  * The invite dialog's draft as plain data, and the pure steps that change it: add and remove
  * recipients, edit fields, record outcomes. No React: the headless hook holds one of these in state.
  */
+import { isRetryableCode } from '../../core/errors.ts';
 import type { InviteOutcome } from '../../core/invitation.ts';
 import { type AddressProblem, addressKey, parseAddresses } from './parse-addresses.ts';
 
@@ -156,11 +157,25 @@ export function countOutcomes(draft: InviteDraft): OutcomeCounts {
   return counts;
 }
 
-/** The recipients whose invitation failed (the ones "Retry failed" sends again). */
+/** The recipients whose invitation failed, for any reason. */
 export function failedRecipients(draft: InviteDraft): Recipient[] {
   return draft.recipients.filter((recipient) => {
     const result = draft.results[recipient.id];
     return result?.state === 'done' && result.outcome.status === 'failed';
+  });
+}
+
+/**
+ * The failed recipients "Retry failed" sends again: only those whose failure may pass unchanged (a
+ * network error, an outage). A refusal (`permission_denied`, `validation` …) would meet the same answer;
+ * "Edit and send again" still brings those back to the form, where a different role may be allowed.
+ */
+export function retryableRecipients(draft: InviteDraft): Recipient[] {
+  return draft.recipients.filter((recipient) => {
+    const result = draft.results[recipient.id];
+    return (
+      result?.state === 'done' && result.outcome.status === 'failed' && isRetryableCode(result.outcome.code)
+    );
   });
 }
 

@@ -24,6 +24,7 @@ import {
   type Recipient,
   type RecipientResult,
   removeRecipient as removeRecipientFrom,
+  retryableRecipients,
   setField as setFieldOf,
   setRecipientRole as setRecipientRoleOf,
 } from './invite-draft.ts';
@@ -95,8 +96,10 @@ export interface UseInviteMemberDialogReturn {
   progress: InviteProgress | null;
   /** Counts of each outcome so far. */
   counts: OutcomeCounts;
-  /** The recipients "Retry failed" would resend. */
+  /** The recipients whose invitation failed, for any reason. */
   failed: Recipient[];
+  /** The failed recipients "Retry failed" resends: not refusals such as `permission_denied`, which would fail again. */
+  retryable: Recipient[];
   /** Sets the address input's text; finished entries (after a comma, a new line …) become chips. */
   setPendingText: (text: string) => void;
   /** Adds every address in `text` (a paste) plus what was already typed, as chips. */
@@ -113,7 +116,7 @@ export interface UseInviteMemberDialogReturn {
   setRecipientRole: (id: string, role: string) => void;
   /** Sends every valid address; resolves with the outcomes, or null when problems blocked sending. */
   send: () => Promise<InviteOutcome[] | null>;
-  /** Resends only the failed addresses, with the same idempotency keys. */
+  /** Resends only the retryable failures, with the same idempotency keys. */
   retryFailed: () => Promise<InviteOutcome[]>;
   /** Back to the form, keeping only invalid and failed addresses. */
   editAgain: () => void;
@@ -343,18 +346,21 @@ export function useInviteMemberDialog(
 
   const retryFailed = async (): Promise<InviteOutcome[]> => {
     const current = draftRef.current;
-    const failed = failedRecipients(current);
-    if (failed.length === 0) return [];
+    const retryable = retryableRecipients(current);
+    if (retryable.length === 0) return [];
     const single = current.recipients.length === 1;
-    const planned = failed.map<Planned>((recipient) => ({
+    const planned = retryable.map<Planned>((recipient) => ({
       recipient,
       // The very input sent before: same idempotency key, same content.
-      input: sentInputs.current.get(recipient.id) ?? buildInput(recipient, current, single, failed.length),
+      input: sentInputs.current.get(recipient.id) ?? buildInput(recipient, current, single, retryable.length),
     }));
     const retrying: InviteDraft = {
       ...current,
       phase: 'sending',
-      results: { ...current.results, ...Object.fromEntries(failed.map((r) => [r.id, { state: 'sending' }])) },
+      results: {
+        ...current.results,
+        ...Object.fromEntries(retryable.map((r) => [r.id, { state: 'sending' }])),
+      },
     };
     draftRef.current = retrying;
     setDraft(retrying);
@@ -398,6 +404,7 @@ export function useInviteMemberDialog(
     progress,
     counts: countOutcomes(draft),
     failed: failedRecipients(draft),
+    retryable: retryableRecipients(draft),
     setPendingText,
     addText,
     commitPendingText: () => update(commitPendingText),

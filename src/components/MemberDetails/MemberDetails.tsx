@@ -1,9 +1,13 @@
 'use client';
 import { useId } from 'react';
-import type { MetadataPatch } from '../../core/json.ts';
+import type { Metadata, MetadataPatch } from '../../core/json.ts';
 import { memberInitials } from '../../core/member.ts';
+import { metadataToEntries } from '../../core/metadata.ts';
+import { limitsBesideOtherUserBag } from '../../core/shared-user-metadata.ts';
 import { type User, userDisplayName } from '../../core/user.ts';
 import { formatMessage } from '../../i18n/format.ts';
+import { formatNumber } from '../../i18n/intl.ts';
+import { useCapabilities } from '../../react/use-capabilities.ts';
 import { useMember } from '../../react/use-member.ts';
 import { useRoles } from '../../react/use-roles.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
@@ -98,9 +102,10 @@ function MemberDetailsContent({
   className,
   classNames = {},
 }: MemberDetailsProps & { user: User }) {
-  const { messages, dir } = useTeamkit();
+  const { messages, dir, adapter, locale } = useTeamkit();
   const m = messages.memberDetails;
   const titleId = useId();
+  const capabilities = useCapabilities();
   const viewer = useViewer();
   const member = useMember(user.id);
   const roles = useRoles();
@@ -114,6 +119,16 @@ function MemberDetailsContent({
   const canEditUserMetadata = canManageUser || isSelf;
   const canEditMembership = permissions?.manageMembers === true;
   const name = userDisplayName(user);
+
+  // Where both bags share one map (Scalekit), each may use only the pairs the other leaves free.
+  const { limits } = adapter;
+  const sharedHelp = (other: Metadata) =>
+    limits.sharedUserMetadata
+      ? formatMessage(m.sharedUserMetadataHelp, {
+          max: formatNumber(limits.userMetadata.maxPairs, locale),
+          other: formatNumber(metadataToEntries(other).length, locale),
+        })
+      : undefined;
 
   // Read at save time, so a save right after another one sends the version that one produced.
   const saveUserBag = (bag: 'userMetadata' | 'appMetadata') => async (patch: MetadataPatch) => {
@@ -177,6 +192,8 @@ function MemberDetailsContent({
           hideLabel
           scope="user"
           label={m.userMetadataTitle}
+          limits={limitsBesideOtherUserBag(limits, user.appMetadata)}
+          description={sharedHelp(user.appMetadata)}
           value={user.userMetadata}
           readOnly={!canEditUserMetadata}
           onSave={saveUserBag('userMetadata')}
@@ -193,6 +210,8 @@ function MemberDetailsContent({
           hideLabel
           scope="user"
           label={m.appMetadataTitle}
+          limits={limitsBesideOtherUserBag(limits, user.userMetadata)}
+          description={sharedHelp(user.userMetadata)}
           value={user.appMetadata}
           readOnly={!canManageUser}
           onSave={saveUserBag('appMetadata')}
@@ -203,17 +222,21 @@ function MemberDetailsContent({
         <DetailsSection
           name="membership-metadata"
           title={m.membershipMetadataTitle}
-          help={m.membershipMetadataHelp}
+          help={capabilities.memberships.metadata ? m.membershipMetadataHelp : undefined}
           className={classNames.section}
         >
-          <MetadataEditor
-            hideLabel
-            scope="membership"
-            label={m.membershipMetadataTitle}
-            value={member.data.metadata}
-            readOnly={!canEditMembership}
-            onSave={saveMembershipMetadata}
-          />
+          {capabilities.memberships.metadata ? (
+            <MetadataEditor
+              hideLabel
+              scope="membership"
+              label={m.membershipMetadataTitle}
+              value={member.data.metadata}
+              readOnly={!canEditMembership}
+              onSave={saveMembershipMetadata}
+            />
+          ) : (
+            <p data-part="unsupported-note">{m.membershipMetadataUnsupported}</p>
+          )}
         </DetailsSection>
       ) : null}
 

@@ -35,6 +35,11 @@ export interface MetadataEditorProps {
   limits?: MetadataLimits;
   /** Which bag this is, for the default limits: `user` (default), `membership`, `organization`. */
   scope?: MetadataScope;
+  /**
+   * Whether stored keys may be removed or renamed; the adapter's `capabilities.metadata.keyDeletion` by
+   * default. Where false, a stored key keeps its name and only its value changes.
+   */
+  keyDeletion?: boolean;
   /** Shows the pairs as text, with no inputs. */
   readOnly?: boolean;
   /** The legend; "Metadata" by default. */
@@ -123,14 +128,25 @@ function EmbeddedMetadataEditor({
 }
 
 function StandaloneMetadataEditor(props: MetadataEditorProps) {
-  const { value, onSave, limits, scope, label, hideLabel, description, className, classNames = {} } = props;
+  const {
+    value,
+    onSave,
+    limits,
+    scope,
+    keyDeletion,
+    label,
+    hideLabel,
+    description,
+    className,
+    classNames = {},
+  } = props;
   const { messages, dir, announce } = useTeamkit();
   const m = messages.metadata;
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<{ status: 'saved' } | { status: 'error'; error: unknown } | null>(
     null,
   );
-  const editor = useMetadataEditor({ value, limits, scope, hold: saving });
+  const editor = useMetadataEditor({ value, limits, scope, keyDeletion, hold: saving });
 
   const state: MetadataEditorState = saving
     ? 'saving'

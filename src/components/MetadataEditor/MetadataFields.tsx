@@ -46,7 +46,8 @@ type FocusTarget = { id: string; field: MetadataRowField } | 'add' | null;
 /**
  * The rows of a metadata editor: a key and a value input per pair, a remove button, a live count and
  * an Add button that explains why it is unavailable at the limit. Values that are not strings are
- * shown read-only. Adding a row focuses its key; removing one focuses the next row, else Add.
+ * shown read-only; where the backend cannot delete keys, a stored key is shown as text with no remove
+ * button, and a note says why. Adding a row focuses its key; removing one focuses the next row, else Add.
  */
 export function MetadataFields(props: MetadataFieldsProps) {
   const { editor, label, hideLabel, description, footer, classNames = {} } = props;
@@ -65,7 +66,7 @@ export function MetadataFields(props: MetadataFieldsProps) {
     else inputs.current.get(`${target.id}:${target.field}`)?.focus();
   });
 
-  const { entries, limits, count, atLimit, countIssue } = editor;
+  const { entries, limits, count, atLimit, bagIssues } = editor;
   const number = (value: number) => formatNumber(value, locale);
   const countText = formatPlural(m.count, limits.maxPairs, locale, {
     used: number(count),
@@ -75,7 +76,9 @@ export function MetadataFields(props: MetadataFieldsProps) {
   const limitId = `${id}-limit`;
   const descriptionId = description ? `${id}-description` : undefined;
   const readOnlyHelpId = `${id}-readonly-help`;
+  const keyLockedHelpId = `${id}-key-locked-help`;
   const hasReadOnlyRows = entries.some((row) => !row.editable);
+  const hasLockedKeys = entries.some((row) => row.editable && editor.isKeyLocked(row.id));
 
   const onAdd = () => {
     const rowId = editor.add();
@@ -85,7 +88,9 @@ export function MetadataFields(props: MetadataFieldsProps) {
   const onRemove = (row: MetadataRow) => {
     const index = entries.indexOf(row);
     const next = entries.slice(index + 1).find((candidate) => candidate.editable);
-    pendingFocus.current = next ? { id: next.id, field: 'key' } : 'add';
+    pendingFocus.current = next
+      ? { id: next.id, field: editor.isKeyLocked(next.id) ? 'value' : 'key' }
+      : 'add';
     editor.remove(row.id);
   };
 
@@ -129,6 +134,8 @@ export function MetadataFields(props: MetadataFieldsProps) {
     const serverError = editor.serverError(row.id);
     if (serverError) valueErrors.push(serverError);
     const keyErrorId = `${row.id}-key-errors`;
+    // A stored key on a backend that cannot delete keys: renaming or removing it would delete it.
+    const locked = editor.isKeyLocked(row.id);
     const valueErrorId = `${row.id}-value-errors`;
     return (
       <li
@@ -138,24 +145,37 @@ export function MetadataFields(props: MetadataFieldsProps) {
         data-invalid={keyErrors.length + valueErrors.length > 0 || undefined}
         className={classNames.row}
       >
-        <div data-part="cell" data-field="key" data-invalid={keyErrors.length > 0 || undefined}>
-          <input
-            ref={registerInput(`${row.id}:key`)}
-            data-part="key-input"
-            className={classNames['key-input']}
-            type="text"
-            dir="auto"
-            autoComplete="off"
-            spellCheck={false}
-            value={row.key}
-            aria-label={formatMessage(m.keyLabel, { row: rowNumber })}
-            aria-invalid={keyErrors.length > 0 || undefined}
-            aria-describedby={keyErrors.length > 0 ? keyErrorId : undefined}
-            onChange={(event) => editor.update(row.id, { key: event.target.value })}
-            onBlur={() => editor.touch(row.id, 'key')}
-          />
-          {renderErrors(keyErrorId, keyErrors)}
-        </div>
+        {locked ? (
+          <div
+            data-part="cell"
+            data-field="key"
+            data-locked=""
+            data-invalid={keyErrors.length > 0 || undefined}
+          >
+            <span data-part="key-text">{row.key}</span>
+            {/* A key stored by another system may break this backend's rules; say so, since it cannot change. */}
+            {renderErrors(keyErrorId, keyErrors)}
+          </div>
+        ) : (
+          <div data-part="cell" data-field="key" data-invalid={keyErrors.length > 0 || undefined}>
+            <input
+              ref={registerInput(`${row.id}:key`)}
+              data-part="key-input"
+              className={classNames['key-input']}
+              type="text"
+              dir="auto"
+              autoComplete="off"
+              spellCheck={false}
+              value={row.key}
+              aria-label={formatMessage(m.keyLabel, { row: rowNumber })}
+              aria-invalid={keyErrors.length > 0 || undefined}
+              aria-describedby={keyErrors.length > 0 ? keyErrorId : undefined}
+              onChange={(event) => editor.update(row.id, { key: event.target.value })}
+              onBlur={() => editor.touch(row.id, 'key')}
+            />
+            {renderErrors(keyErrorId, keyErrors)}
+          </div>
+        )}
         <div data-part="cell" data-field="value" data-invalid={valueErrors.length > 0 || undefined}>
           <input
             ref={registerInput(`${row.id}:value`)}
@@ -177,19 +197,21 @@ export function MetadataFields(props: MetadataFieldsProps) {
           />
           {renderErrors(valueErrorId, valueErrors)}
         </div>
-        <Button
-          variant="ghost"
-          data-action="remove"
-          className={classNames.remove}
-          aria-label={
-            trimmedKey
-              ? formatMessage(m.removeLabel, { key: trimmedKey })
-              : formatMessage(m.removeLabelUnnamed, { row: rowNumber })
-          }
-          onClick={() => onRemove(row)}
-        >
-          {messages.common.remove}
-        </Button>
+        {locked ? null : (
+          <Button
+            variant="ghost"
+            data-action="remove"
+            className={classNames.remove}
+            aria-label={
+              trimmedKey
+                ? formatMessage(m.removeLabel, { key: trimmedKey })
+                : formatMessage(m.removeLabelUnnamed, { row: rowNumber })
+            }
+            onClick={() => onRemove(row)}
+          >
+            {messages.common.remove}
+          </Button>
+        )}
       </li>
     );
   };
@@ -198,7 +220,13 @@ export function MetadataFields(props: MetadataFieldsProps) {
     <fieldset
       data-part="fieldset"
       aria-describedby={
-        [descriptionId, hasReadOnlyRows ? readOnlyHelpId : undefined].filter(Boolean).join(' ') || undefined
+        [
+          descriptionId,
+          hasReadOnlyRows ? readOnlyHelpId : undefined,
+          hasLockedKeys ? keyLockedHelpId : undefined,
+        ]
+          .filter(Boolean)
+          .join(' ') || undefined
       }
     >
       <legend data-part="legend" className={classNames.legend}>
@@ -230,11 +258,16 @@ export function MetadataFields(props: MetadataFieldsProps) {
           {m.readOnlyValueHelp}
         </p>
       ) : null}
-      {countIssue ? (
-        <p data-part="count-issue" role="alert">
-          {metadataIssueText(countIssue, m, locale)}
+      {hasLockedKeys ? (
+        <p data-part="key-locked-help" id={keyLockedHelpId}>
+          {m.keyLocked}
         </p>
       ) : null}
+      {bagIssues.map((issue) => (
+        <p key={issue.code} data-part="count-issue" role="alert">
+          {metadataIssueText(issue, m, locale)}
+        </p>
+      ))}
       <div data-part="add-row">
         <Button
           ref={addButton}

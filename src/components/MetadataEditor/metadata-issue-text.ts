@@ -22,6 +22,10 @@ export function metadataIssueText(
       return formatMessage(words.key_reserved, { key: issue.key });
     case 'key_duplicate':
       return formatMessage(words.key_duplicate, { key: issue.key });
+    case 'key_forbidden_character':
+      return formatMessage(words.key_forbidden_character, { character: issue.character });
+    case 'key_not_deletable':
+      return formatMessage(words.key_not_deletable, { key: issue.key });
     case 'value_empty':
       return words.value_empty;
     case 'value_too_long':
@@ -31,5 +35,12 @@ export function metadataIssueText(
         used: number(issue.count),
         excess: number(issue.count - issue.max),
       });
+    case 'too_many_shared_pairs':
+      return formatPlural(words.too_many_shared_pairs, issue.max, locale, {
+        used: number(issue.count),
+        excess: number(issue.count - issue.max),
+      });
+    case 'too_many_bytes':
+      return formatPlural(words.too_many_bytes, issue.max, locale, { size: number(issue.size) });
   }
 }

@@ -2,6 +2,7 @@ import type { JsonValue, Metadata, MetadataPatch } from '../../core/json.ts';
 import type { MetadataLimits } from '../../core/limits.ts';
 import {
   buildMetadataPatch,
+  isBagIssue,
   type MetadataEntry,
   type MetadataIssue,
   metadataToEntries,
@@ -111,7 +112,7 @@ export function validateRows(
   const ordered = order.map((index) => rows[index] as MetadataRow);
   const issues: MetadataIssue[] = [];
   for (const issue of validateMetadataEntries(ordered, limits)) {
-    if (issue.code === 'too_many_pairs') {
+    if (isBagIssue(issue)) {
       issues.push(issue);
       continue;
     }
@@ -130,9 +131,17 @@ export function patchFromRows(rows: readonly MetadataRow[], baseline: Metadata):
   );
 }
 
-/** Which input an issue is shown on; `too_many_pairs` belongs to the whole editor. */
+/**
+ * True for a row whose key is stored on a backend that cannot delete keys: renaming it or removing it
+ * would need a deletion, so only its value may change.
+ */
+export function isKeyLocked(row: MetadataRow, keyDeletion: boolean): boolean {
+  return !keyDeletion && row.origin !== null;
+}
+
+/** Which input an issue is shown on; the pair count and the size belong to the whole editor. */
 export function fieldOfIssue(issue: MetadataIssue): MetadataRowField | null {
-  if (issue.code === 'too_many_pairs') return null;
+  if (isBagIssue(issue)) return null;
   return issue.code.startsWith('key_') ? 'key' : 'value';
 }
 

@@ -307,4 +307,47 @@ describe('useMetadataEditor', () => {
       expect(user.result.current.limits.maxPairs).toBe(20);
     });
   });
+
+  describe('given a backend that cannot delete keys', () => {
+    it('locks stored keys: removing or renaming one does nothing, its value still changes', () => {
+      const { result } = renderEditor({ keyDeletion: false });
+      const id = rowId(result, 'plan_type');
+      expect(result.current.keyDeletion).toBe(false);
+      expect(result.current.isKeyLocked(id)).toBe(true);
+      act(() => result.current.remove(id));
+      act(() => result.current.update(id, { key: 'plan', value: 'growth' }));
+      expect(result.current.entries.map((entry) => entry.key)).toEqual(['billing_customer_id', 'plan_type']);
+      expect(result.current.patch).toEqual({ plan_type: 'growth' });
+    });
+
+    it('leaves a row added in this session free until the stored bag holds its key', () => {
+      const { result, rerender } = renderEditor({ keyDeletion: false });
+      let added = '';
+      act(() => {
+        added = result.current.add() as string;
+      });
+      act(() => result.current.update(added, { key: 'seats', value: '5' }));
+      expect(result.current.isKeyLocked(added)).toBe(false);
+      rerender({ value: { ...stored, seats: '5' }, limits: organizationLimits, keyDeletion: false });
+      expect(result.current.isKeyLocked(added)).toBe(true);
+      act(() => result.current.remove(added));
+      expect(result.current.count).toBe(3);
+    });
+
+    it('never produces a null', () => {
+      const { result } = renderEditor({ keyDeletion: false });
+      for (const entry of result.current.entries) act(() => result.current.remove(entry.id));
+      expect(Object.values(result.current.patch)).not.toContain(null);
+    });
+  });
+
+  describe('given a byte limit', () => {
+    it('reports the size as a bag issue, apart from the row issues', () => {
+      const { result } = renderEditor({ limits: { ...organizationLimits, maxBytes: 60 } });
+      act(() => result.current.update(rowId(result, 'plan_type'), { value: 'enterprise plus' }));
+      expect(result.current.bagIssues).toEqual([{ code: 'too_many_bytes', max: 60, size: 73 }]);
+      expect(result.current.isValid).toBe(false);
+      expect(result.current.visibleIssues(rowId(result, 'plan_type'), 'value')).toEqual([]);
+    });
+  });
 });

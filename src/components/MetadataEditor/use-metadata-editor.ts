@@ -2,10 +2,11 @@
 import { useCallback, useContext, useId, useMemo, useRef, useState } from 'react';
 import type { Metadata, MetadataPatch } from '../../core/json.ts';
 import { type MetadataLimits, scalekitLimits } from '../../core/limits.ts';
-import type { MetadataIssue } from '../../core/metadata.ts';
+import { isBagIssue, type MetadataBagIssue, type MetadataIssue } from '../../core/metadata.ts';
 import { TeamkitContext } from '../../react/teamkit-context.ts';
 import {
   fieldOfIssue,
+  isKeyLocked,
   isQuietIssue,
   type MetadataRow,
   type MetadataRowField,
@@ -29,6 +30,11 @@ export interface UseMetadataEditorOptions {
   /** Which bag this is: `user` (default), `membership` or `organization` (10 pairs on Scalekit). */
   scope?: MetadataScope;
   /**
+   * Whether a stored key may be removed or renamed; by default the adapter's
+   * `capabilities.metadata.keyDeletion` (true without a provider). Where false, only values change.
+   */
+  keyDeletion?: boolean;
+  /**
    * While true, changes of `value` wait. Set it while a save is in flight: an optimistic value, or its
    * rollback on failure, must never replace what the user typed.
    */
@@ -43,6 +49,12 @@ export interface UseMetadataEditorReturn {
   issues: readonly MetadataIssue[];
   /** The pair-count issue, when the bag holds more pairs than the limit (shown on the whole editor). */
   countIssue: Extract<MetadataIssue, { code: 'too_many_pairs' }> | null;
+  /** Every issue about the whole bag (its pair count, its size), shown once on the editor. */
+  bagIssues: readonly MetadataBagIssue[];
+  /** Whether stored keys may be removed or renamed (the backend can delete keys). */
+  keyDeletion: boolean;
+  /** True when a row's key is stored and cannot be deleted: it keeps its key and cannot be removed. */
+  isKeyLocked: (id: string) => boolean;
   /** Only the changed keys: set for added or edited string values, `null` for removed keys. */
   patch: MetadataPatch;
   /** True when `patch` names at least one key. */
@@ -59,9 +71,9 @@ export interface UseMetadataEditorReturn {
   baseline: Metadata;
   /** Appends an empty row and returns its id (does nothing and returns null at the limit). */
   add: () => string | null;
-  /** Removes a row (read-only rows stay). */
+  /** Removes a row (read-only rows, and stored rows where keys cannot be deleted, stay). */
   remove: (id: string) => void;
-  /** Changes a row's key or value (read-only rows stay as they are). */
+  /** Changes a row's key or value (read-only rows stay as they are; a locked key stays). */
   update: (id: string, change: { key?: string; value?: string }) => void;
   /** Drops every edit; with a bag, starts over from it. */
   reset: (next?: Metadata) => void;
@@ -103,6 +115,7 @@ export function useMetadataEditor(options: UseMetadataEditorOptions): UseMetadat
   const { value, scope = 'user', hold = false } = options;
   const context = useContext(TeamkitContext);
   const limits = options.limits ?? (context?.adapter.limits ?? scalekitLimits)[limitsByScope[scope]];
+  const keyDeletion = options.keyDeletion ?? context?.adapter.capabilities?.metadata.keyDeletion ?? true;
   const idPrefix = useId();
   const counter = useRef(0);
   const nextId = useCallback(() => {
@@ -138,6 +151,7 @@ export function useMetadataEditor(options: UseMetadataEditorOptions): UseMetadat
     issues.find(
       (issue): issue is Extract<MetadataIssue, { code: 'too_many_pairs' }> => issue.code === 'too_many_pairs',
     ) ?? null;
+  const bagIssues = useMemo(() => issues.filter(isBagIssue), [issues]);
   const atLimit = rows.length >= limits.maxPairs;
 
   const add = useCallback((): string | null => {
@@ -150,27 +164,45 @@ export function useMetadataEditor(options: UseMetadataEditorOptions): UseMetadat
     return id;
   }, [atLimit, nextId]);
 
-  const remove = useCallback((id: string) => {
-    setState((current) => ({
-      ...current,
-      rows: current.rows.filter((row) => row.id !== id || !row.editable),
-    }));
-  }, []);
-
-  const update = useCallback((id: string, change: { key?: string; value?: string }) => {
-    setState((current) => {
-      const { [id]: _cleared, ...serverErrors } = current.serverErrors;
-      return {
+  const remove = useCallback(
+    (id: string) => {
+      setState((current) => ({
         ...current,
-        serverErrors,
-        rows: current.rows.map((row) =>
-          row.id === id && row.editable
-            ? { ...row, key: change.key ?? row.key, value: change.value ?? row.value }
-            : row,
-        ),
-      };
-    });
-  }, []);
+        rows: current.rows.filter((row) => row.id !== id || !row.editable || isKeyLocked(row, keyDeletion)),
+      }));
+    },
+    [keyDeletion],
+  );
+
+  const update = useCallback(
+    (id: string, change: { key?: string; value?: string }) => {
+      setState((current) => {
+        const { [id]: _cleared, ...serverErrors } = current.serverErrors;
+        return {
+          ...current,
+          serverErrors,
+          rows: current.rows.map((row) =>
+            row.id === id && row.editable
+              ? {
+                  ...row,
+                  key: isKeyLocked(row, keyDeletion) ? row.key : (change.key ?? row.key),
+                  value: change.value ?? row.value,
+                }
+              : row,
+          ),
+        };
+      });
+    },
+    [keyDeletion],
+  );
+
+  const isRowKeyLocked = useCallback(
+    (id: string) => {
+      const row = rows.find((candidate) => candidate.id === id);
+      return row !== undefined && isKeyLocked(row, keyDeletion);
+    },
+    [rows, keyDeletion],
+  );
 
   const reset = useCallback(
     (next?: Metadata) => {
@@ -206,7 +238,7 @@ export function useMetadataEditor(options: UseMetadataEditorOptions): UseMetadat
       const index = rows.findIndex((row) => row.id === id);
       return issues.filter(
         (issue) =>
-          issue.code !== 'too_many_pairs' &&
+          !isBagIssue(issue) &&
           issue.index === index &&
           fieldOfIssue(issue) === field &&
           (!isQuietIssue(issue) || revealed || touched.has(touchKey(id, field))),
@@ -232,6 +264,9 @@ export function useMetadataEditor(options: UseMetadataEditorOptions): UseMetadat
     entries: rows,
     issues,
     countIssue,
+    bagIssues,
+    keyDeletion,
+    isKeyLocked: isRowKeyLocked,
     patch,
     isDirty: Object.keys(patch).length > 0,
     isValid: issues.length === 0,

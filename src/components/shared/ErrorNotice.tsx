@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isTeamkitError } from '../../core/errors.ts';
+import { isRetryableCode, isTeamkitError } from '../../core/errors.ts';
 import { useMessages } from '../../react/use-teamkit.ts';
 import { Button } from './Button.tsx';
 
@@ -7,24 +7,26 @@ import { Button } from './Button.tsx';
 export interface ErrorNoticeProps {
   /** The failure; its code picks the message. */
   error: unknown;
-  /** Offers a retry button when given. */
+  /** Offers a retry button when given, unless the failure is a refusal that would meet the same answer. */
   onRetry?: () => void;
   /** A title above the message. */
   title?: ReactNode;
 }
 
 /**
- * A failure shown in place, with a message a person can act on and, when possible, a retry.
+ * A failure shown in place, with a message a person can act on and, when it may pass, a retry: never
+ * for a refusal such as `permission_denied`, where trying again gets the same answer.
  * Rendered as an alert so it is announced. Part `error-notice`, with `data-code`.
  */
 export function ErrorNotice({ error, onRetry, title }: ErrorNoticeProps) {
   const messages = useMessages();
   const code = isTeamkitError(error) ? error.code : 'unknown';
+  const retryable = isRetryableCode(code);
   return (
     <div data-part="error-notice" data-code={code} role="alert">
       {title ? <p data-part="error-title">{title}</p> : null}
       <p data-part="error-message">{messages.common.errors[code]}</p>
-      {onRetry ? (
+      {onRetry && retryable ? (
         <Button variant="secondary" onClick={onRetry}>
           {messages.common.retry}
         </Button>

@@ -3,6 +3,7 @@ import type { TeamkitMessages } from '../messages.ts';
 /** نصوص مربع حوار دعوة الأعضاء. */
 export const invite: TeamkitMessages['invite'] = {
   trigger: 'دعوة زميل',
+  notPermitted: 'لا يسمح دورك بدعوة أشخاص. اطلب ذلك من أحد المسؤولين.',
   title: 'دعوة زملاء',
   description:
     'أضف عنوان بريد إلكتروني واحدًا أو أكثر. يتلقى كل شخص دعوة للانضمام إلى مؤسستك بالدور الذي تختاره.',

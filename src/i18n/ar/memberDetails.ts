@@ -33,6 +33,9 @@ export const memberDetails: TeamkitMessages['memberDetails'] = {
     'بيانات لا يراها ولا يغيّرها إلا المسؤولون وأنظمتك الخاصة، مثل الخطة أو الصلاحيات أو معرّفات نظام إدارة العملاء. لا يمكن للعضو تغييرها.',
   membershipMetadataTitle: 'البيانات الوصفية للعضوية',
   membershipMetadataHelp: 'بيانات تخص عضوية هذا الشخص في هذه المؤسسة فقط.',
+  membershipMetadataUnsupported: 'لا يحفظ هذا الخادم بيانات وصفية للعضويات.',
+  sharedUserMetadataHelp:
+    'يحفظ هذا الخادم بيانات المستخدم وبيانات التطبيق في خريطة واحدة من {max} زوج؛ يشغل الآخر {other}.',
   identitiesTitle: 'سمات مزوّد الهوية',
   identitiesHelp: 'يرسلها مزوّد الهوية عند تسجيل دخول العضو. هي للقراءة فقط هنا: غيّرها لدى المزوّد.',
   noIdentities: 'لا يسجّل هذا العضو الدخول عبر مزوّد هوية.',

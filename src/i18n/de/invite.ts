@@ -3,6 +3,8 @@ import type { TeamkitMessages } from '../messages.ts';
 /** Texte von InviteMemberDialog. */
 export const invite: TeamkitMessages['invite'] = {
   trigger: 'Teammitglied einladen',
+  notPermitted:
+    'Deine Rolle darf keine Personen einladen. Frag eine Administratorin oder einen Administrator.',
   title: 'Teammitglieder einladen',
   description:
     'Füge eine oder mehrere E-Mail-Adressen hinzu. Jede Person erhält eine Einladung, deiner Organisation mit der gewählten Rolle beizutreten.',

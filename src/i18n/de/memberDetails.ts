@@ -31,6 +31,9 @@ export const memberDetails: TeamkitMessages['memberDetails'] = {
     'Daten, die nur Administratoren und Ihre eigenen Systeme sehen und ändern können, etwa Tarif, Berechtigungen oder CRM-IDs. Das Mitglied kann sie nicht ändern.',
   membershipMetadataTitle: 'Metadaten der Mitgliedschaft',
   membershipMetadataHelp: 'Daten nur zur Mitgliedschaft dieser Person in dieser Organisation.',
+  membershipMetadataUnsupported: 'Dieses Backend speichert keine Metadaten zu Mitgliedschaften.',
+  sharedUserMetadataHelp:
+    'Dieses Backend speichert Benutzer- und App-Metadaten in einer Zuordnung mit {max} Paaren; die andere belegt {other}.',
   identitiesTitle: 'Attribute des Identitätsanbieters',
   identitiesHelp:
     'Vom Identitätsanbieter bei der Anmeldung übermittelt. Hier schreibgeschützt: Ändern Sie sie beim Anbieter.',

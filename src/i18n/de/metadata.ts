@@ -20,6 +20,8 @@ export const metadata: TeamkitMessages['metadata'] = {
   readOnlyValue: 'Von einem anderen System gesetzt',
   readOnlyValueHelp:
     'Werte, die kein Text sind (Listen, Objekte, Zahlen), werden so angezeigt, wie sie gespeichert sind, und hier nie geändert.',
+  keyLocked:
+    'Dieses Backend kann keine Schlüssel löschen: Ein gespeicherter Schlüssel bleibt, nur sein Wert lässt sich ändern.',
   discard: 'Änderungen verwerfen',
   saved: 'Metadaten gespeichert.',
   nothingToSave: 'Keine Änderungen zum Speichern.',
@@ -36,6 +38,20 @@ export const metadata: TeamkitMessages['metadata'] = {
     },
     key_reserved: '„{key}“ ist reserviert. Wählen Sie einen anderen Schlüssel.',
     key_duplicate: 'Der Schlüssel „{key}“ kommt mehrfach vor. Schlüssel müssen eindeutig sein.',
+    key_forbidden_character:
+      'Schlüssel dürfen „{character}“ nicht enthalten. Verwenden Sie ein anderes Zeichen, etwa „_“.',
+    key_not_deletable:
+      '„{key}“ kann nicht entfernt werden: Dieses Backend kann keine Schlüssel löschen. Ändern Sie stattdessen den Wert.',
+    too_many_shared_pairs: {
+      one: 'Benutzer- und App-Metadaten teilen sich eine Zuordnung mit höchstens {count} Paar; zusammen sind es {used}. Entfernen Sie {excess}.',
+      other:
+        'Benutzer- und App-Metadaten teilen sich eine Zuordnung mit höchstens {count} Paaren; zusammen sind es {used}. Entfernen Sie {excess}.',
+    },
+    too_many_bytes: {
+      one: 'Die Metadaten dürfen höchstens {count} Byte belegen; es sind {size}. Kürzen oder entfernen Sie einige Werte.',
+      other:
+        'Die Metadaten dürfen höchstens {count} Byte belegen; es sind {size}. Kürzen oder entfernen Sie einige Werte.',
+    },
     value_empty: 'Geben Sie einen Wert ein oder entfernen Sie die Zeile.',
     value_too_long: {
       one: 'Der Wert darf höchstens {count} Zeichen lang sein.',

@@ -3,6 +3,7 @@ import type { PluralMessage } from '../format.ts';
 /** Words of InviteMemberDialog: the address chips, role and options, sending progress and each address's result. */
 export const invite = {
   trigger: 'Invite teammate',
+  notPermitted: 'Your role can’t invite people. Ask an administrator.',
   title: 'Invite teammates',
   description:
     'Add one or more email addresses. Each person gets an invitation to join your organization with the role you choose.',

@@ -30,6 +30,9 @@ export const memberDetails = {
     'Data only administrators and your own systems can see and change, such as plan, permissions or CRM IDs. The member cannot change it.',
   membershipMetadataTitle: 'Membership metadata',
   membershipMetadataHelp: 'Data about this person’s membership of this organization only.',
+  membershipMetadataUnsupported: 'This backend keeps no metadata on memberships.',
+  sharedUserMetadataHelp:
+    'This backend keeps user and app metadata in one map of {max} pairs; the other holds {other}.',
   identitiesTitle: 'Identity provider attributes',
   identitiesHelp:
     'Sent by the identity provider when the member signs in. Read-only here: change them at the provider.',

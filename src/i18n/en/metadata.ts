@@ -20,6 +20,7 @@ export const metadata = {
   readOnlyValue: 'Set by another system',
   readOnlyValueHelp:
     'Values that are not text (lists, objects, numbers) are shown as stored and never changed here.',
+  keyLocked: 'This backend cannot delete keys: a stored key stays, and only its value can change.',
   discard: 'Discard changes',
   saved: 'Metadata saved.',
   nothingToSave: 'No changes to save.',
@@ -36,6 +37,18 @@ export const metadata = {
     } as PluralMessage,
     key_reserved: '“{key}” is reserved. Choose another key.',
     key_duplicate: 'The key “{key}” is used more than once. Keys must be unique.',
+    key_forbidden_character: 'Keys cannot contain “{character}”. Use another character, such as “_”.',
+    key_not_deletable:
+      '“{key}” cannot be removed: this backend cannot delete keys. Change its value instead.',
+    too_many_shared_pairs: {
+      one: 'User and app metadata share one map of at most {count} pair; together they hold {used}. Remove {excess}.',
+      other:
+        'User and app metadata share one map of at most {count} pairs; together they hold {used}. Remove {excess}.',
+    } as PluralMessage,
+    too_many_bytes: {
+      one: 'The metadata may take at most {count} byte; it takes {size}. Shorten or remove some values.',
+      other: 'The metadata may take at most {count} bytes; it takes {size}. Shorten or remove some values.',
+    } as PluralMessage,
     value_empty: 'Enter a value, or remove the row.',
     value_too_long: {
       one: 'Use at most {count} character for the value.',

@@ -3,6 +3,7 @@ import type { TeamkitMessages } from '../messages.ts';
 /** Textos de InviteMemberDialog. */
 export const invite: TeamkitMessages['invite'] = {
   trigger: 'Invitar a un compañero',
+  notPermitted: 'Tu rol no permite invitar a personas. Pídeselo a un administrador.',
   title: 'Invitar a compañeros',
   description:
     'Añade una o varias direcciones de correo. Cada persona recibe una invitación para unirse a tu organización con el rol que elijas.',

@@ -29,6 +29,9 @@ export const memberDetails: TeamkitMessages['memberDetails'] = {
     'Datos que solo los administradores y tus propios sistemas pueden ver y cambiar, como el plan, los permisos o los ID del CRM. El miembro no puede cambiarlos.',
   membershipMetadataTitle: 'Metadatos de la membresía',
   membershipMetadataHelp: 'Datos sobre la membresía de esta persona solo en esta organización.',
+  membershipMetadataUnsupported: 'Este backend no guarda metadatos en las membresías.',
+  sharedUserMetadataHelp:
+    'Este backend guarda los metadatos de usuario y de la aplicación en un mapa de {max} pares; el otro ocupa {other}.',
   identitiesTitle: 'Atributos del proveedor de identidad',
   identitiesHelp:
     'Los envía el proveedor de identidad cuando el miembro inicia sesión. Aquí son de solo lectura: cámbialos en el proveedor.',

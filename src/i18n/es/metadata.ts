@@ -20,6 +20,8 @@ export const metadata: TeamkitMessages['metadata'] = {
   readOnlyValue: 'Definido por otro sistema',
   readOnlyValueHelp:
     'Los valores que no son texto (listas, objetos, números) se muestran tal como están guardados y nunca se cambian aquí.',
+  keyLocked:
+    'Este backend no puede borrar claves: una clave guardada se queda y solo puede cambiar su valor.',
   discard: 'Descartar cambios',
   saved: 'Metadatos guardados.',
   nothingToSave: 'No hay cambios que guardar.',
@@ -36,6 +38,19 @@ export const metadata: TeamkitMessages['metadata'] = {
     },
     key_reserved: '«{key}» está reservada. Elige otra clave.',
     key_duplicate: 'La clave «{key}» se usa más de una vez. Las claves deben ser únicas.',
+    key_forbidden_character: 'Las claves no pueden contener «{character}». Usa otro carácter, como «_».',
+    key_not_deletable:
+      'No se puede quitar «{key}»: este backend no puede borrar claves. Cambia su valor en su lugar.',
+    too_many_shared_pairs: {
+      one: 'Los metadatos de usuario y de la aplicación comparten un mapa de como máximo {count} par; juntos tienen {used}. Quita {excess}.',
+      other:
+        'Los metadatos de usuario y de la aplicación comparten un mapa de como máximo {count} pares; juntos tienen {used}. Quita {excess}.',
+    },
+    too_many_bytes: {
+      one: 'Los metadatos pueden ocupar como máximo {count} byte; ocupan {size}. Acorta o quita algunos valores.',
+      other:
+        'Los metadatos pueden ocupar como máximo {count} bytes; ocupan {size}. Acorta o quita algunos valores.',
+    },
     value_empty: 'Escribe un valor o quita la fila.',
     value_too_long: {
       one: 'El valor puede tener como máximo {count} carácter.',
