@@ -5,6 +5,7 @@ import { type StoryAdapter, type TeamkitStoryOptions, teamkitOf } from '../.stor
 import { memoryIds } from '../src/adapters/memory/index.ts';
 import { MembersTable } from '../src/components/MembersTable/MembersTable.tsx';
 import type { MembersPage } from '../src/core/adapter.ts';
+import { auth0Capabilities, scalekitCapabilities } from '../src/core/capabilities.ts';
 import { TeamkitProvider } from '../src/react/TeamkitProvider.tsx';
 import { useTeamkit } from '../src/react/use-teamkit.ts';
 
@@ -200,8 +201,12 @@ export const RemoveConfirmOpen: Story = {
   },
 };
 
+/** A backend whose members hold exactly one role each: the role menu is a single choice. */
+const singleRole = { memberships: { multipleRoles: false } };
+
 /** A role changed from the menu: the row shows it at once (optimistic), the backend confirms. */
 export const RoleChange: Story = {
+  parameters: { teamkit: { capabilities: singleRole } satisfies TeamkitStoryOptions },
   play: async (context) => {
     const row = await showOnly(context, 'Jonas');
     const menu = await openActions(context, row);
@@ -230,6 +235,137 @@ export const RightToLeftMenuOpen: Story = {
       'dir',
       'rtl',
     );
-    await expect(within(menu).getByText('تغيير الدور')).toBeVisible();
+    await expect(within(menu).getByText('تغيير الأدوار')).toBeVisible();
+  },
+};
+
+/**
+ * Over a Scalekit-like backend: search matches email, user ID and external ID from 3 characters, and
+ * nothing can be sorted or filtered on the server, so the table offers no sort buttons or filters and
+ * says why a 2-letter search is not sent.
+ */
+export const OverScalekitCapabilities: Story = {
+  parameters: { teamkit: { capabilities: scalekitCapabilities } satisfies TeamkitStoryOptions },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await canvas.findAllByRole('rowheader');
+    await expect(canvas.queryByRole('combobox')).toBeNull();
+    await expect(canvasElement.querySelector('[data-part="sort-button"]')).toBeNull();
+    const search = canvas.getByRole('searchbox');
+    await expect(search).toHaveAttribute('placeholder', 'Email, user ID or external ID');
+    await userEvent.type(search, 'jo');
+    await expect(await canvas.findByText('Type at least 3 characters to search.')).toBeVisible();
+  },
+};
+
+/**
+ * Over an Auth0-like backend: no search and no total, so there is no search box and the count reads
+ * "50+ members" (what is loaded, and more to come) instead of a number that may be wrong.
+ */
+export const OverAuth0Capabilities: Story = {
+  parameters: {
+    teamkit: { capabilities: auth0Capabilities, memberCount: 120 } satisfies TeamkitStoryOptions,
+  },
+  play: async ({ canvas }) => {
+    await canvas.findAllByRole('rowheader');
+    await expect(canvas.queryByRole('searchbox')).toBeNull();
+    await expect(canvas.getByText('50+ members')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Load more' })).toBeVisible();
+  },
+};
+
+const twoRolesName = 'Maximiliana Wilhelmina Theodora von Hohenzollern-Sigmaringen-Brandenburg';
+
+/**
+ * A member holding Member and Billing manager, where the backend allows several roles: both are
+ * checked, and adding Admin asks first, saying what it adds and keeps.
+ */
+export const MultipleRolesConfirm: Story = {
+  play: async (context) => {
+    const row = await showOnly(context, 'maximiliana');
+    const menu = await openActions(context, row);
+    await expect(within(menu).getByRole('menuitemcheckbox', { name: 'Member' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await expect(within(menu).getByRole('menuitemcheckbox', { name: 'Billing manager' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await context.userEvent.click(within(menu).getByRole('menuitemcheckbox', { name: 'Admin' }));
+    const dialog = await screen.findByRole('alertdialog', { name: `Change the roles of ${twoRolesName}?` });
+    await expect(dialog).toHaveAccessibleDescription('Add Admin. Keeps Member and Billing manager.');
+  },
+};
+
+/**
+ * The same member where the backend allows one role: both held roles show checked, and picking one
+ * says what it drops before it happens.
+ */
+export const SingleRoleChoiceConfirm: Story = {
+  parameters: { teamkit: { capabilities: singleRole } satisfies TeamkitStoryOptions },
+  play: async (context) => {
+    const row = await showOnly(context, 'maximiliana');
+    const menu = await openActions(context, row);
+    await context.userEvent.click(within(menu).getByRole('menuitemradio', { name: 'Admin' }));
+    const dialog = await screen.findByRole('alertdialog', { name: `Change the roles of ${twoRolesName}?` });
+    await expect(dialog).toHaveAccessibleDescription('Add Admin. Remove Member and Billing manager.');
+  },
+};
+
+/** A role change the backend could not take (the network failed): the reason on screen, and a retry. */
+export const FailedRoleChange: Story = {
+  parameters: { teamkit: { capabilities: singleRole } satisfies TeamkitStoryOptions },
+  play: async (context) => {
+    const row = await showOnly(context, 'Jonas');
+    teamkitOf(context).adapter.faults.failMethod('updateMembership', 'network', { times: 1 });
+    await context.userEvent.click(
+      within(await openActions(context, row)).getByRole('menuitemradio', { name: 'Admin' }),
+    );
+    const notice = await waitFor(() => {
+      const found = context.canvasElement.querySelector<HTMLElement>('[data-part="action-failure"]');
+      if (!found) throw new Error('No failure notice yet');
+      return found;
+    });
+    await expect(notice).toHaveTextContent(/The role of Jonas Müller was not changed/);
+    await expect(within(notice).getByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
+/** A removal refused for lack of permission: the reason on screen, and no retry (it would only fail again). */
+export const FailedRemovalNotRetryable: Story = {
+  play: async (context) => {
+    const row = await showOnly(context, 'Jonas');
+    teamkitOf(context).adapter.faults.failMethod('removeMember', 'permission_denied', { times: 1 });
+    await context.userEvent.click(menuItem(await openActions(context, row), 'remove'));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Remove Jonas Müller?' });
+    await context.userEvent.click(within(dialog).getByRole('button', { name: 'Remove member' }));
+    const notice = await waitFor(() => {
+      const found = context.canvasElement.querySelector<HTMLElement>('[data-part="action-failure"]');
+      if (!found) throw new Error('No failure notice yet');
+      return found;
+    });
+    await expect(notice).toHaveTextContent(/Jonas Müller was not removed/);
+    await expect(within(notice).queryByRole('button', { name: 'Try again' })).toBeNull();
+    await expect(within(notice).getByRole('button', { name: 'Dismiss' })).toBeVisible();
+  },
+};
+
+/** Admins removing themselves (another admin exists) are asked in words of their own. */
+export const RemoveSelfConfirm: Story = {
+  parameters: {
+    teamkit: {
+      prepare: (data) => {
+        const jonas = data.memberships.find((membership) => membership.userId === memoryIds.member);
+        if (jonas) jonas.roles = ['admin'];
+      },
+    } satisfies TeamkitStoryOptions,
+  },
+  play: async (context) => {
+    const row = await showOnly(context, 'maya');
+    await context.userEvent.click(menuItem(await openActions(context, row), 'remove'));
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Remove yourself from this organization?',
+    });
+    await expect(within(dialog).getByRole('button', { name: 'Remove myself' })).toBeVisible();
   },
 };

@@ -80,7 +80,9 @@ beforeEach(() => {
 describe('hostile data from the backend', () => {
   it('ProfileEditor shows labels, help texts, options and values as text', async () => {
     renderWithTeamkit(<ProfileEditor />, { prepare: hostile });
-    const field = await screen.findByRole('textbox', { name: new RegExp(`^${escape(payload('label'))}`) });
+    const field = await screen.findByRole('textbox', {
+      name: new RegExp(`^${escapeRegExp(payload('label'))}`),
+    });
     expect(field).toHaveValue(payload('value'));
     expect(screen.getByText(script('help'))).toBeVisible();
     expect(screen.getByRole('option', { name: payload('option') })).toBeInTheDocument();
@@ -91,7 +93,7 @@ describe('hostile data from the backend', () => {
     renderWithTeamkit(<MembersTable />, { prepare: hostile });
     expect(await screen.findByText(payload('member-name'))).toBeVisible();
     expect(
-      (await screen.findAllByText(new RegExp(`Admin ${escape(payload('role'))}`))).length,
+      (await screen.findAllByText(new RegExp(`Admin ${escapeRegExp(payload('role'))}`))).length,
     ).toBeGreaterThan(0);
     expectNothingInjected();
   });
@@ -113,6 +115,6 @@ describe('hostile data from the backend', () => {
 });
 
 /** `text` as a literal inside a regular expression. */
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

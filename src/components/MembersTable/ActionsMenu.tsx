@@ -29,15 +29,20 @@ export type ActionsMenuEntry =
       disabledReason?: string;
     }
   | {
-      /** A labelled group of mutually exclusive choices (menuitemradio). */
-      type: 'radio-group';
+      /**
+       * A labelled group of choices: mutually exclusive (menuitemradio), or each on or off
+       * (menuitemcheckbox) when `multiple`.
+       */
+      type: 'choice-group';
       /** Stable key (also `data-action`). */
       key: string;
       /** The group's label. */
       label: string;
-      /** The choices; `checked` marks the current one. */
-      options: readonly { value: string; label: string; checked: boolean }[];
-      /** Called with the chosen value. */
+      /** Whether several choices can be on at once. */
+      multiple?: boolean;
+      /** The choices; `checked` marks the current ones; a `disabled` one is shown but does nothing. */
+      options: readonly { value: string; label: string; checked: boolean; disabled?: boolean }[];
+      /** Called with the chosen (or toggled) value. */
       onSelect: (value: string) => void;
     }
   | {
@@ -59,7 +64,7 @@ export interface ActionsMenuProps {
   busy?: boolean;
 }
 
-const itemSelector = '[role="menuitem"], [role="menuitemradio"]';
+const itemSelector = '[role="menuitem"], [role="menuitemradio"], [role="menuitemcheckbox"]';
 
 /**
  * A menu button (WAI-ARIA menu button pattern) made of native buttons: Enter, Space or ArrowDown
@@ -229,7 +234,7 @@ export function ActionsMenu({ label, children, entries, busy = false }: ActionsM
     );
   };
 
-  const renderGroup = (entry: Extract<ActionsMenuEntry, { type: 'radio-group' }>) => {
+  const renderGroup = (entry: Extract<ActionsMenuEntry, { type: 'choice-group' }>) => {
     const labelId = `${id}-${entry.key}-group`;
     return (
       <fieldset key={entry.key} data-part="menu-group" aria-labelledby={labelId} data-action={entry.key}>
@@ -237,15 +242,20 @@ export function ActionsMenu({ label, children, entries, busy = false }: ActionsM
           {entry.label}
         </legend>
         {entry.options.map((option) => (
+          // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role is menuitemradio or menuitemcheckbox, both checkable.
           <button
             key={option.value}
             {...itemPart}
             type="button"
-            role="menuitemradio"
+            role={entry.multiple ? 'menuitemcheckbox' : 'menuitemradio'}
             tabIndex={-1}
             aria-checked={option.checked}
+            aria-disabled={option.disabled || undefined}
+            data-disabled={option.disabled || undefined}
             data-value={option.value}
-            onClick={() => select(() => entry.onSelect(option.value))}
+            onClick={() => {
+              if (!option.disabled) select(() => entry.onSelect(option.value));
+            }}
           >
             <span data-part="menu-item-check" aria-hidden="true">
               {option.checked ? '✓' : ''}
@@ -300,7 +310,7 @@ export function ActionsMenu({ label, children, entries, busy = false }: ActionsM
         >
           {entries.map((entry) => {
             if (entry.type === 'separator') return <hr key={entry.key} data-part="menu-separator" />;
-            if (entry.type === 'radio-group') return renderGroup(entry);
+            if (entry.type === 'choice-group') return renderGroup(entry);
             return renderItem(entry);
           })}
         </div>

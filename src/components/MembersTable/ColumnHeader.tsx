@@ -11,8 +11,8 @@ export interface ColumnHeaderProps {
   column: MemberColumn;
   /** The field this column sorts by now, or undefined when it does not sort. */
   field: MemberSortField | undefined;
-  /** The sort in force. */
-  sort: MembersTableSort;
+  /** The sort in force, or null when the list is in the backend's own order. */
+  sort: MembersTableSort | null;
   /** Sorts by a field (or flips it). */
   onSort: (field: MemberSortField) => void;
 }
@@ -27,21 +27,21 @@ export function ColumnHeader({ column, field, sort, onSort }: ColumnHeaderProps)
   const header = usePart('column-header');
   const sortButton = usePart('sort-button');
   const label = messages.members.columns[column];
-  const active = field !== undefined && columnOfSortField(sort.field) === column;
-  const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined;
+  const active = field !== undefined && sort !== null && columnOfSortField(sort.field) === column;
+  const ariaSort = active ? (sort?.direction === 'asc' ? 'ascending' : 'descending') : undefined;
   return (
     <th
       {...header}
       scope="col"
       data-column={column}
       aria-sort={ariaSort}
-      data-sort={active ? sort.direction : undefined}
+      data-sort={active ? sort?.direction : undefined}
     >
       {field ? (
         <button {...sortButton} type="button" onClick={() => onSort(field)}>
           {label}
           <span data-part="sort-indicator" aria-hidden="true">
-            {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
+            {active ? (sort?.direction === 'asc' ? '▲' : '▼') : '↕'}
           </span>
         </button>
       ) : column === 'actions' ? (

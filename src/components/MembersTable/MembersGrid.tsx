@@ -12,6 +12,7 @@ import {
 } from 'react';
 import type { Member } from '../../core/member.ts';
 import { memberKey } from '../../core/member-key.ts';
+import { useCapabilities } from '../../react/use-capabilities.ts';
 import { useMessages } from '../../react/use-teamkit.ts';
 import { ColumnHeader } from './ColumnHeader.tsx';
 import { MemberRow } from './MemberRow.tsx';
@@ -53,6 +54,7 @@ const skeletonRows = 6;
 export const MembersGrid = forwardRef<MembersGridHandle, MembersGridProps>(function MembersGrid(props, ref) {
   const { table, onOpenMember, maxHeight, loading = false } = props;
   const messages = useMessages();
+  const sortable = useCapabilities().members.sortFields;
   const { members, columns, hasMore, isLoadingMore, loadMore } = table;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [focusedUserId, setFocusedUserId] = useState<string | null>(null);
@@ -198,7 +200,8 @@ export const MembersGrid = forwardRef<MembersGridHandle, MembersGridProps>(funct
       <table
         {...grid}
         aria-label={messages.members.tableLabel}
-        aria-rowcount={loading ? -1 : table.totalCount + 1}
+        // -1 (ARIA: unknown) unless the total is exact; an estimate or "100+" is not a row count.
+        aria-rowcount={loading || table.total.kind !== 'exact' ? -1 : table.total.count + 1}
         aria-busy={loading || table.isFetching || undefined}
       >
         <colgroup>
@@ -212,7 +215,7 @@ export const MembersGrid = forwardRef<MembersGridHandle, MembersGridProps>(funct
               <ColumnHeader
                 key={column}
                 column={column}
-                field={sortFieldOf(column, table.status)}
+                field={sortFieldOf(column, table.status, sortable)}
                 sort={table.sort}
                 onSort={table.toggleSort}
               />

@@ -1,14 +1,17 @@
 import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations, renderWithTeamkit } from '../../../test/support/teamkit-test-utils.tsx';
 import { createMemoryAdapter, type MemoryAdapter, memoryIds } from '../../adapters/memory/index.ts';
 import type { MembersPage, MembersQuery } from '../../core/adapter.ts';
+import { auth0Capabilities, scalekitCapabilities } from '../../core/capabilities.ts';
 import { teamkitKeys } from '../../core/query-keys.ts';
 import '../../styles/index.css';
 import { MembersTable } from './MembersTable.tsx';
 
 afterEach(cleanup);
+// A desktop frame, where every column shows; tests of narrow tables set their own.
+beforeEach(() => page.viewport(1280, 800));
 // Typing, the 250 ms search pause and a fetch can outlast the default 1 s on a busy CI machine.
 configure({ asyncUtilTimeout: 5000 });
 
@@ -60,6 +63,12 @@ function expectInsideContentBox(element: HTMLElement, container: HTMLElement): v
   expect(box.left, `start edge of "${what}"`).toBeGreaterThanOrEqual(left - 0.5);
   expect(box.right, `end edge of "${what}"`).toBeLessThanOrEqual(right + 0.5);
 }
+
+/** A failed row action's visible message (the live region holds the same words). */
+const failureMessage = '[data-part="action-failure-message"]';
+
+/** A backend whose members hold exactly one role each (a single choice, not a multi-select). */
+const singleRole = { memberships: { multipleRoles: false } };
 
 async function openActions(name: string): Promise<HTMLElement> {
   await userEvent.click(screen.getByRole('button', { name: `Actions for ${name}` }));
@@ -233,7 +242,7 @@ describe('MembersTable', () => {
 
   describe('given an active member', () => {
     it('changes the role from the menu', async () => {
-      const { adapter } = renderWithTeamkit(<MembersTable />);
+      const { adapter } = renderWithTeamkit(<MembersTable />, { capabilities: singleRole });
       const row = await showOnly('Jonas', /Jonas Müller/);
       expect(within(row).getByText('Member')).toBeVisible();
       const menu = await openActions('Jonas Müller');
@@ -303,7 +312,7 @@ describe('MembersTable', () => {
       expect(remove).toHaveAttribute('aria-disabled', 'true');
       expect(remove).toHaveAccessibleDescription('The last admin cannot be removed');
       expect(within(menu).getByText('The last admin cannot be removed')).toBeVisible();
-      const changeRole = within(menu).getByRole('menuitem', { name: 'Change role' });
+      const changeRole = within(menu).getByRole('menuitem', { name: 'Change roles' });
       expect(changeRole).toHaveAccessibleDescription('The last admin cannot be demoted');
       remove.focus();
       await userEvent.keyboard('{Enter}');
@@ -316,6 +325,7 @@ describe('MembersTable', () => {
   describe('given another admin', () => {
     it('asks before the viewers demote themselves', async () => {
       const { adapter } = renderWithTeamkit(<MembersTable />, {
+        capabilities: singleRole,
         prepare: (data) => {
           const jonas = data.memberships.find((m) => m.userId === memoryIds.member);
           if (jonas) jonas.roles = ['admin'];
@@ -340,7 +350,7 @@ describe('MembersTable', () => {
       expect(within(row).getByText('SCIM directory')).toBeVisible();
       const menu = await openActions('Aaliyah Johnson');
       expect(within(menu).queryByRole('menuitemradio')).toBeNull();
-      for (const name of ['Change role', 'Remove member']) {
+      for (const name of ['Change roles', 'Remove member']) {
         const item = within(menu).getByRole('menuitem', { name });
         expect(item).toHaveAttribute('aria-disabled', 'true');
         expect(item).toHaveAccessibleDescription('Managed by your SCIM directory');
@@ -350,7 +360,7 @@ describe('MembersTable', () => {
 
   describe('given a keyboard-only user', () => {
     it('operates the row actions menu as a WAI-ARIA menu button', async () => {
-      const { adapter } = renderWithTeamkit(<MembersTable />);
+      const { adapter } = renderWithTeamkit(<MembersTable />, { capabilities: singleRole });
       await screen.findAllByRole('rowheader');
       await userEvent.keyboard('{Tab}');
       expect(document.activeElement).toBe(searchBox());
@@ -502,6 +512,131 @@ describe('MembersTable', () => {
       await waitFor(() =>
         expect(announced()).toContain('Jonas Müller was not removed. You do not have permission to do this.'),
       );
+      // … and shown where the person acted, with no retry: permission will not come by trying again.
+      const notice = await screen.findByText(/^Jonas Müller was not removed\. You do not have permission/, {
+        selector: failureMessage,
+      });
+      expect(notice).toBeVisible();
+      const failure = notice.closest('[data-part="action-failure"]') as HTMLElement;
+      expect(failure).toHaveAttribute('data-code', 'permission_denied');
+      expect(within(failure).queryByRole('button', { name: 'Try again' })).toBeNull();
+      await userEvent.click(within(failure).getByRole('button', { name: 'Dismiss' }));
+      expect(screen.queryByText(/^Jonas Müller was not removed/, { selector: failureMessage })).toBeNull();
+      await expect
+        .poll(() => document.activeElement)
+        .toBe(screen.getByRole('button', { name: 'Actions for Jonas Müller' }));
+    });
+  });
+
+  describe('when a role change fails and can be retried', () => {
+    it('shows why on screen and tries again from the keyboard', async () => {
+      const { adapter } = renderWithTeamkit(<MembersTable />, { capabilities: singleRole });
+      await showOnly('Jonas', /Jonas Müller/);
+      adapter.faults.failMethod('updateMembership', 'network', { times: 1 });
+      await userEvent.click(
+        within(await openActions('Jonas Müller')).getByRole('menuitemradio', { name: 'Admin' }),
+      );
+      const message = 'The role of Jonas Müller was not changed. We could not reach the server.';
+      const notice = await screen.findByText(new RegExp(`^${message}`), { selector: failureMessage });
+      expect(notice).toBeVisible();
+      expect(announced()).toContain(message);
+      expect(within(rowOf(/Jonas Müller/)).getByText('Member')).toBeVisible();
+      await expectNoAxeViolations(document.body);
+
+      const retry = within(notice.closest('li') as HTMLElement).getByRole('button', { name: 'Try again' });
+      expect(retry).toHaveAccessibleDescription(new RegExp(`^${message}`));
+      retry.focus();
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(within(rowOf(/Jonas Müller/)).getByText('Admin')).toBeVisible());
+      expect(screen.queryByText(new RegExp(`^${message}`), { selector: failureMessage })).toBeNull();
+      expect(
+        adapter.calls.filter((call) => call.method === 'updateMembership').map((call) => call.args[2]),
+      ).toEqual([{ roles: ['admin'] }, { roles: ['admin'] }]);
+      await waitFor(() => expect(announced()).toContain('Jonas Müller now has the role Admin.'));
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Actions for Jonas Müller' }));
+    });
+  });
+
+  describe('given a member holding two roles', () => {
+    const name = 'Maximiliana Wilhelmina Theodora von Hohenzollern-Sigmaringen-Brandenburg';
+
+    it('checks both in a multi-select and says what a change adds and keeps before making it', async () => {
+      const { adapter } = renderWithTeamkit(<MembersTable />);
+      await showOnly('maximiliana', new RegExp(name));
+      const menu = await openActions(name);
+      const group = within(menu).getByRole('group', { name: 'Change roles' });
+      const checked = (role: string) =>
+        within(group).getByRole('menuitemcheckbox', { name: role }).getAttribute('aria-checked');
+      expect([checked('Admin'), checked('Member'), checked('Billing manager')]).toEqual([
+        'false',
+        'true',
+        'true',
+      ]);
+      await userEvent.click(within(group).getByRole('menuitemcheckbox', { name: 'Admin' }));
+      const dialog = await screen.findByRole('alertdialog', { name: `Change the roles of ${name}?` });
+      expect(dialog).toHaveAccessibleDescription('Add Admin. Keeps Member and Billing manager.');
+      expect(adapter.calls.some((call) => call.method === 'updateMembership')).toBe(false);
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Change roles' }));
+      await waitFor(() =>
+        expect(adapter.calls.find((call) => call.method === 'updateMembership')?.args[2]).toEqual({
+          roles: ['member', 'billing_manager', 'admin'],
+        }),
+      );
+      await waitFor(() =>
+        expect(within(rowOf(new RegExp(name))).getByText('Member, Billing manager, and Admin')).toBeVisible(),
+      );
+
+      // Unchecking one says what goes and what stays.
+      await userEvent.click(
+        within(await openActions(name)).getByRole('menuitemcheckbox', { name: 'Billing manager' }),
+      );
+      expect(await screen.findByRole('alertdialog')).toHaveAccessibleDescription(
+        'Remove Billing manager. Keeps Member and Admin.',
+      );
+    });
+
+    it('shows both checked in a single choice, and says what picking one drops', async () => {
+      const { adapter } = renderWithTeamkit(<MembersTable />, { capabilities: singleRole });
+      await showOnly('maximiliana', new RegExp(name));
+      const group = within(await openActions(name)).getByRole('group', { name: 'Change role' });
+      expect(within(group).getByRole('menuitemradio', { name: 'Member' })).toHaveAttribute(
+        'aria-checked',
+        'true',
+      );
+      expect(within(group).getByRole('menuitemradio', { name: 'Billing manager' })).toHaveAttribute(
+        'aria-checked',
+        'true',
+      );
+      await userEvent.click(within(group).getByRole('menuitemradio', { name: 'Member' }));
+      const dialog = await screen.findByRole('alertdialog', { name: `Change the roles of ${name}?` });
+      expect(dialog).toHaveAccessibleDescription('Remove Billing manager. Keeps Member.');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      expect(adapter.calls.some((call) => call.method === 'updateMembership')).toBe(false);
+      expect(within(rowOf(new RegExp(name))).getByText('Member and Billing manager')).toBeVisible();
+    });
+  });
+
+  describe('given admins removing themselves', () => {
+    it('asks in words of its own, not as if removing someone else', async () => {
+      const { adapter } = renderWithTeamkit(<MembersTable />, {
+        prepare: (data) => {
+          const jonas = data.memberships.find((m) => m.userId === memoryIds.member);
+          if (jonas) jonas.roles = ['admin'];
+        },
+      });
+      await showOnly('maya', /Maya Okafor/);
+      await userEvent.click(
+        within(await openActions('Maya Okafor')).getByRole('menuitem', { name: 'Remove member' }),
+      );
+      const dialog = await screen.findByRole('alertdialog', {
+        name: 'Remove yourself from this organization?',
+      });
+      expect(dialog).toHaveAccessibleDescription(/only an admin can invite you back/);
+      expect(adapter.calls.some((call) => call.method === 'removeMember')).toBe(false);
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Remove myself' }));
+      await waitFor(() =>
+        expect(adapter.calls.filter((call) => call.method === 'removeMember')).toHaveLength(1),
+      );
     });
   });
 
@@ -550,7 +685,11 @@ describe('MembersTable', () => {
   });
 
   describe('given right-to-left Arabic, whose status and provisioning labels are long', () => {
+    afterEach(() => page.viewport(414, 896));
+
     it('keeps every badge whole inside its cell, wrapping rather than clipping', async () => {
+      // Wide enough for the provisioning column, which a narrower table drops.
+      await page.viewport(1280, 800);
       const { ar } = await import('../../i18n/ar/index.ts');
       renderWithTeamkit(<MembersTable />, { locale: 'ar', messages: ar });
       await waitFor(() => expect(memberRows().length).toBeGreaterThan(0));
@@ -608,6 +747,7 @@ describe('MembersTable', () => {
     });
 
     it('cuts a long email short at its end, keeping its beginning in view', async () => {
+      await page.viewport(414, 896);
       const row = await jonasRow();
       const email = within(row).getByText('jonas.muller@acme.example');
       // The narrow frame leaves the member column too small for the whole address.
@@ -617,7 +757,11 @@ describe('MembersTable', () => {
   });
 
   describe('given column labels longer than their columns', () => {
+    afterEach(() => page.viewport(414, 896));
+
     it('wraps each header within its column instead of clipping it', async () => {
+      // Every column shown (a table under 60rem drops two), yet narrower than they need together.
+      await page.viewport(1000, 800);
       const { en } = await import('../../i18n/en/index.ts');
       const long = 'Added through which provisioning channel';
       const messages = {
@@ -643,6 +787,104 @@ describe('MembersTable', () => {
         const button = header.querySelector<HTMLElement>('[data-part="sort-button"]');
         if (button) expectInsideContentBox(button, header);
       }
+    });
+  });
+
+  describe('over a Scalekit-like backend (identifier search from 3 characters, no sort, no filters)', () => {
+    it('offers no sort or filter, says what a search matches, and sends no search it would refuse', async () => {
+      const { adapter } = renderWithTeamkit(<MembersTable />, { capabilities: scalekitCapabilities });
+      await screen.findAllByRole('rowheader');
+      expect(screen.queryByRole('combobox', { name: 'Status' })).toBeNull();
+      expect(screen.queryByRole('combobox', { name: 'Role' })).toBeNull();
+      for (const header of screen.getAllByRole('columnheader')) {
+        expect(header.querySelector('button'), header.textContent ?? '').toBeNull();
+        expect(header).not.toHaveAttribute('aria-sort');
+      }
+      expect(listQueries(adapter)[0]?.sort).toBeUndefined();
+      expect(searchBox()).toHaveAttribute('placeholder', 'Email, user ID or external ID');
+
+      await userEvent.fill(searchBox(), 'jo');
+      expect(await screen.findByText('Type at least 3 characters to search.')).toBeVisible();
+      expect(searchBox()).toHaveAccessibleDescription('Type at least 3 characters to search.');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(listQueries(adapter).map((query) => query.search ?? '')).not.toContain('jo');
+
+      await userEvent.fill(searchBox(), 'jonas');
+      await waitFor(() => expect(listQueries(adapter).at(-1)?.search).toBe('jonas'));
+      expect(screen.queryByText('Type at least 3 characters to search.')).toBeNull();
+      await expectNoAxeViolations(document.body);
+    });
+  });
+
+  describe('over an Auth0-like backend (no search, no total)', () => {
+    it('has no search box and counts "50+" until the last page says how many there are', async () => {
+      renderWithTeamkit(<MembersTable />, { capabilities: auth0Capabilities, memberCount: 120 });
+      await screen.findAllByRole('rowheader');
+      expect(screen.queryByRole('searchbox')).toBeNull();
+      expect(screen.getByText('50+ members')).toBeVisible();
+      expect(screen.queryByText(/^Showing/)).toBeNull();
+      // ARIA's "unknown" rather than a number that may be wrong.
+      expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '-1');
+      await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+      await waitFor(() => expect(screen.getByText('100+ members')).toBeVisible());
+      await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+      await waitFor(() => expect(screen.getByText('120 members')).toBeVisible());
+      expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '121');
+    });
+
+    it('calls an estimated total "about"', async () => {
+      renderWithTeamkit(<MembersTable />, {
+        capabilities: { members: { totals: 'estimated' } },
+        memberCount: 120,
+      });
+      expect(await screen.findByText('About 120 members')).toBeVisible();
+      expect(screen.queryByText(/^Showing/)).toBeNull();
+    });
+  });
+
+  describe('at common widths', () => {
+    afterEach(() => page.viewport(414, 896));
+
+    /** Names, emails and roles in the rendered rows that are cut short. */
+    function cutShort(): string[] {
+      return Array.from(
+        document.querySelectorAll<HTMLElement>(
+          '[data-part="member-name"], [data-part="member-email"], [data-part="member-roles"]',
+        ),
+      )
+        .filter((element) => element.scrollWidth > element.clientWidth + 0.5)
+        .map((element) => element.textContent ?? '');
+    }
+
+    it('gives names and emails their room at 1280 px, and keeps the actions on screen at 800 px', async () => {
+      await page.viewport(1280, 800);
+      renderWithTeamkit(<MembersTable />);
+      await waitFor(() => expect(memberRows().length).toBeGreaterThan(5));
+      expect(cutShort()).toEqual([]);
+
+      await page.viewport(800, 800);
+      await waitFor(() => expect(cutShort()).toEqual([]));
+      for (const trigger of document.querySelectorAll('[data-part="row-actions-trigger"]')) {
+        expect(trigger.getBoundingClientRect().right).toBeLessThanOrEqual(800);
+      }
+    });
+
+    it('on a phone, keeps each row’s actions in reach and shows a cut email in full on focus', async () => {
+      await page.viewport(375, 800);
+      renderWithTeamkit(<MembersTable />);
+      const row = await showOnly('Jonas', /Jonas Müller/);
+      const trigger = within(row).getByRole('button', { name: 'Actions for Jonas Müller' });
+      const box = trigger.getBoundingClientRect();
+      expect(box.right).toBeLessThanOrEqual(375);
+      // Pinned over the scrolled cells, not under them: a tap at its centre reaches it.
+      expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).toBe(
+        trigger.querySelector('[data-part="row-actions-icon"]') ?? trigger,
+      );
+      const email = within(row).getByText('jonas.muller@acme.example');
+      expect(email.scrollWidth).toBeGreaterThan(email.clientWidth);
+      trigger.focus();
+      await expect.poll(() => email.scrollWidth <= email.clientWidth).toBe(true);
+      expect(email).toBeVisible();
     });
   });
 

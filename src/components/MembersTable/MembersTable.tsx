@@ -9,12 +9,14 @@ import { Button } from '../shared/Button.tsx';
 import { cx } from '../shared/class-names.ts';
 import { ErrorNotice } from '../shared/ErrorNotice.tsx';
 import { MemberActionConfirm } from './MemberActionConfirm.tsx';
+import { MemberActionFailures } from './MemberActionFailures.tsx';
 import { MembersEmpty } from './MembersEmpty.tsx';
 import { MembersGrid, type MembersGridHandle } from './MembersGrid.tsx';
 import { MembersNoResults } from './MembersNoResults.tsx';
 import { MembersToolbar } from './MembersToolbar.tsx';
 import type { MemberColumn } from './member-columns.ts';
 import { type MembersTableClassNames, MembersTableClassNamesContext } from './parts.ts';
+import type { MemberActionFailure } from './use-member-actions.ts';
 import { useMembersTable } from './use-members-table.ts';
 
 /** Props of MembersTable. */
@@ -125,10 +127,20 @@ export function MembersTable(props: MembersTableProps) {
     if (first) gridRef.current?.focusMember(memberKey(first));
   }, [members]);
 
+  // A retried or dismissed notice takes its focused button with it: focus goes to the member's row
+  // (or, once a retried removal has taken the row, where a removal sends it), never to <body>.
+  const onFailureHandled = useCallback((failure: MemberActionFailure) => {
+    setTimeout(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body && active.isConnected) return;
+      if (!gridRef.current?.focusMember(memberKey(failure.member))) searchRef.current?.focus();
+    }, 0);
+  }, []);
+
   const text = messages.members;
   const showing = formatMessage(text.showing, {
     shown: formatNumber(members.length, locale),
-    total: formatNumber(table.totalCount, locale),
+    total: formatNumber(table.total.count, locale),
   });
 
   return (
@@ -146,6 +158,7 @@ export function MembersTable(props: MembersTableProps) {
           actions={toolbarActions}
           showCount={view === 'rows' || view === 'no-results'}
         />
+        <MemberActionFailures actions={table.actions} onHandled={onFailureHandled} />
         {view === 'loading' ? (
           <>
             <p data-part="visually-hidden" role="status">
@@ -171,7 +184,10 @@ export function MembersTable(props: MembersTableProps) {
             {table.error ? <ErrorNotice error={table.error} onRetry={table.retry} /> : null}
             <MembersGrid ref={gridRef} table={table} onOpenMember={onOpenMember} maxHeight={maxHeight} />
             <div data-part="members-footer" className={classNames['members-footer']}>
-              {members.length < table.totalCount ? <p data-part="members-showing">{showing}</p> : null}
+              {/* Only against an exact total: "50+" or "about 120" is in the toolbar's count already. */}
+              {table.hasMore && table.total.kind === 'exact' ? (
+                <p data-part="members-showing">{showing}</p>
+              ) : null}
               {table.hasMore ? (
                 <Button
                   variant="secondary"

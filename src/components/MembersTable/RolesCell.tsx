@@ -1,18 +1,7 @@
 'use client';
 import { useTeamkit } from '../../react/use-teamkit.ts';
+import { listFormatOf } from './list-format.ts';
 import { usePart } from './parts.ts';
-
-const listFormats = new Map<string, Intl.ListFormat>();
-
-/** One list formatter per locale: building one costs more than a row render. */
-function listFormatOf(locale: string): Intl.ListFormat {
-  let format = listFormats.get(locale);
-  if (!format) {
-    format = new Intl.ListFormat(locale, { type: 'conjunction' });
-    listFormats.set(locale, format);
-  }
-  return format;
-}
 
 /** Props of RolesCell. */
 export interface RolesCellProps {

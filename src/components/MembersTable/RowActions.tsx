@@ -4,9 +4,11 @@ import { memberDisplayName } from '../../core/member.ts';
 import { memberKey } from '../../core/member-key.ts';
 import type { Role } from '../../core/role.ts';
 import { formatMessage } from '../../i18n/format.ts';
+import { useCapabilities } from '../../react/use-capabilities.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { ActionsMenu, type ActionsMenuEntry } from './ActionsMenu.tsx';
 import { usePart } from './parts.ts';
+import { toggledRoles } from './role-change.ts';
 import type { UseMemberActionsResult } from './use-member-actions.ts';
 import { formatCountdown, useRemainingTime } from './use-remaining-time.ts';
 
@@ -24,14 +26,18 @@ export interface RowActionsProps {
 type Offer = { kind: 'offer' } | { kind: 'disabled'; reason: string } | { kind: 'hidden' };
 
 /**
- * A row's actions, as the backend allows them (`member.actions`): change role, resend or revoke an
+ * A row's actions, as the backend allows them (`member.actions`): change roles (every role held is
+ * checked: a multi-select where the backend allows several roles, a single choice where it allows
+ * one; a change beside other roles is confirmed in words first), resend or revoke an
  * invitation, remove. A refused action is left out, unless its reason helps the admin (the last
  * admin, a SCIM-managed member, a resend cooldown): then it is shown disabled with the reason.
  * After a resend a visible countdown says when the next one is possible.
  */
 export function RowActions({ member, roles, actions }: RowActionsProps) {
   const { messages, locale } = useTeamkit();
+  const multipleRoles = useCapabilities().memberships.multipleRoles;
   const text = messages.members;
+  const changeRolesLabel = multipleRoles ? text.actions.changeRoles : text.actions.changeRole;
   const cooldownPart = usePart('resend-cooldown');
   const rootPart = usePart('row-actions');
   const resendPermission = member.actions?.resendInvitation;
@@ -59,21 +65,30 @@ export function RowActions({ member, roles, actions }: RowActionsProps) {
   const changeRoles = weigh(member.actions?.changeRoles, text.reasons.lastAdminDemote);
   if (changeRoles.kind === 'offer' && roles.length > 0) {
     entries.push({
-      type: 'radio-group',
+      type: 'choice-group',
       key: 'change-role',
-      label: text.actions.changeRole,
-      options: roles.map((role) => ({
-        value: role.name,
-        label: role.displayName || role.name,
-        checked: member.roles.length === 1 && member.roles[0] === role.name,
-      })),
-      onSelect: (role) => actions.changeRole(member, role),
+      label: changeRolesLabel,
+      multiple: multipleRoles,
+      options: roles.map((role) => {
+        const checked = member.roles.includes(role.name);
+        return {
+          value: role.name,
+          label: role.displayName || role.name,
+          checked,
+          // A member keeps at least one role: the only one held cannot be unchecked.
+          ...(multipleRoles && checked && member.roles.length === 1 ? { disabled: true } : {}),
+        };
+      }),
+      onSelect: (role) => {
+        const next = multipleRoles ? toggledRoles(member.roles, role) : [role];
+        if (next) actions.changeRoles(member, next);
+      },
     });
   } else if (changeRoles.kind === 'disabled') {
     entries.push({
       type: 'item',
       key: 'change-role',
-      label: text.actions.changeRole,
+      label: changeRolesLabel,
       onSelect: () => {},
       disabledReason: changeRoles.reason,
     });

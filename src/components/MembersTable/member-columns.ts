@@ -20,13 +20,20 @@ function listsInvitations(status: MembershipStatus | null): boolean {
 }
 
 /**
- * The server-side sort field behind a column, or undefined when it does not sort. The date column
- * sorts by join date, or by invitation date while only invitations are listed.
+ * The server-side sort field behind a column, or undefined when it does not sort: either the column
+ * has no field, or the backend cannot sort by it (`sortable`, from its capabilities). The date
+ * column sorts by join date, or by invitation date while only invitations are listed.
  */
 export function sortFieldOf(
   column: MemberColumn,
   status: MembershipStatus | null,
+  sortable: readonly MemberSortField[],
 ): MemberSortField | undefined {
+  const field = fieldOfColumn(column, status);
+  return field !== undefined && sortable.includes(field) ? field : undefined;
+}
+
+function fieldOfColumn(column: MemberColumn, status: MembershipStatus | null): MemberSortField | undefined {
   if (column === 'member') return 'name';
   if (column === 'status') return 'status';
   if (column === 'date') return listsInvitations(status) ? 'invitedAt' : 'joinedAt';

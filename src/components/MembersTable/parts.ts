@@ -28,6 +28,8 @@ export type MembersTablePart =
   | 'row-actions-menu'
   | 'menu-item'
   | 'resend-cooldown'
+  | 'action-failures'
+  | 'action-failure'
   | 'members-footer'
   | 'load-more'
   | 'members-empty'

@@ -4,6 +4,7 @@ import type { MemberSortField } from '../../core/adapter.ts';
 import type { Member, MembershipStatus } from '../../core/member.ts';
 import type { Role } from '../../core/role.ts';
 import type { Viewer } from '../../core/viewer.ts';
+import { useCapabilities } from '../../react/use-capabilities.ts';
 import { useMembers } from '../../react/use-members.ts';
 import { useRoles } from '../../react/use-roles.ts';
 import { useViewer } from '../../react/use-viewer.ts';
@@ -14,6 +15,7 @@ import {
   type MemberColumn,
   sortFieldOf,
 } from './member-columns.ts';
+import { type MembersTotal, membersTotalOf } from './members-total.ts';
 import { type UseMemberActionsResult, useMemberActions } from './use-member-actions.ts';
 
 /** How long typing must pause before the search goes to the server. */
@@ -48,6 +50,11 @@ export interface UseMembersTableResult {
   searchText: string;
   /** Sets the search box's text; the query follows after a pause. */
   setSearchText: (text: string) => void;
+  /**
+   * When the typed search is shorter than the backend accepts (`searchMinLength`), that minimum: the
+   * search is not sent and the box says why. Null otherwise.
+   */
+  searchTooShortFor: number | null;
   /** The status filter, or null for all. */
   status: MembershipStatus | null;
   /** Sets the status filter. */
@@ -60,16 +67,16 @@ export interface UseMembersTableResult {
   isFiltered: boolean;
   /** Clears the search and both filters at once. */
   clearFilters: () => void;
-  /** The sort order in force. */
-  sort: MembersTableSort;
+  /** The sort order in force, or null when the backend cannot sort by it (its own order then). */
+  sort: MembersTableSort | null;
   /** Sorts by a field, or flips the direction when its column is already the sort column. */
   toggleSort: (field: MemberSortField) => void;
   /** The columns to render, in order. */
   columns: readonly MemberColumn[];
   /** The members loaded so far. */
   members: readonly Member[];
-  /** How many members match in all. */
-  totalCount: number;
+  /** How many members match, and how sure that count is (exact, about, or at least). */
+  total: MembersTotal;
   /** Whether more pages can be loaded. */
   hasMore: boolean;
   /** Loads the next page (no-op while one is loading or none is left). */
@@ -106,24 +113,33 @@ export function useMembersTable(options: UseMembersTableOptions = {}): UseMember
   const [status, setStatus] = useState<MembershipStatus | null>(null);
   const [role, setRole] = useState<string | null>(null);
   const [chosenSort, setSort] = useState<MembersTableSort>({ field: 'name', direction: 'asc' });
-  // A date sort follows the status filter: invitations sort by when they were sent.
-  const sortColumn = columnOfSortField(chosenSort.field);
-  const sortField = sortFieldOf(sortColumn, status) ?? chosenSort.field;
+  const capabilities = useCapabilities().members;
+  // Filters the backend cannot apply are never sent (the toolbar does not offer them either).
+  const statusFilter = capabilities.statusFilter ? status : null;
+  const roleFilter = capabilities.roleFilter ? role : null;
+  // A date sort follows the status filter: invitations sort by when they were sent. A field the
+  // backend cannot sort by is not asked for: the list comes in the backend's own order.
+  const sortField = sortFieldOf(columnOfSortField(chosenSort.field), statusFilter, capabilities.sortFields);
   const sort = useMemo(
-    () => ({ field: sortField, direction: chosenSort.direction }),
+    () => (sortField ? { field: sortField, direction: chosenSort.direction } : null),
     [sortField, chosenSort.direction],
   );
 
+  // A search the backend would refuse as too short is not sent; the whole list stays.
+  const typed = searchText.trim();
+  const searchTooShortFor =
+    typed !== '' && typed.length < capabilities.searchMinLength ? capabilities.searchMinLength : null;
+  const searchable = capabilities.search !== 'none' && searchTooShortFor === null;
   useEffect(() => {
-    const timer = setTimeout(() => setSearch(searchText.trim()), searchDebounceMs);
+    const timer = setTimeout(() => setSearch(searchable ? typed : ''), searchDebounceMs);
     return () => clearTimeout(timer);
-  }, [searchText]);
+  }, [typed, searchable]);
 
   const list = useMembers({
     search,
-    statuses: status ? [status] : [],
-    roles: role ? [role] : [],
-    sort,
+    statuses: statusFilter ? [statusFilter] : [],
+    roles: roleFilter ? [roleFilter] : [],
+    ...(sort ? { sort } : {}),
     limit: pageSize,
   });
   const viewerQuery = useViewer();
@@ -144,7 +160,7 @@ export function useMembersTable(options: UseMembersTableOptions = {}): UseMember
     [columns, canAct],
   );
 
-  const isFiltered = search !== '' || status !== null || role !== null;
+  const isFiltered = search !== '' || statusFilter !== null || roleFilter !== null;
   const members = list.members;
   let view: MembersTableView = 'rows';
   // An empty placeholder (the previous query had no rows) says nothing about the new query: wait for it,
@@ -178,9 +194,10 @@ export function useMembersTable(options: UseMembersTableOptions = {}): UseMember
   return {
     searchText,
     setSearchText,
-    status,
+    searchTooShortFor,
+    status: statusFilter,
     setStatus,
-    role,
+    role: roleFilter,
     setRole,
     isFiltered,
     clearFilters,
@@ -188,7 +205,7 @@ export function useMembersTable(options: UseMembersTableOptions = {}): UseMember
     toggleSort,
     columns: visibleColumns,
     members,
-    totalCount: list.totalCount ?? members.length,
+    total: membersTotalOf(capabilities.totals, list.totalCount, members.length, Boolean(hasNextPage)),
     hasMore: Boolean(hasNextPage),
     loadMore,
     isLoadingMore: isFetchingNextPage,

@@ -9,6 +9,15 @@ export const members: TeamkitMessages['members'] = {
   search: {
     label: 'البحث في الأعضاء',
     placeholder: 'الاسم أو البريد الإلكتروني أو المعرّف الخارجي',
+    placeholderIdentifiers: 'البريد الإلكتروني أو معرّف المستخدم أو المعرّف الخارجي',
+    tooShort: {
+      zero: 'اكتب {count} حرف على الأقل للبحث.',
+      one: 'اكتب حرفًا واحدًا على الأقل للبحث.',
+      two: 'اكتب حرفين على الأقل للبحث.',
+      few: 'اكتب {count} أحرف على الأقل للبحث.',
+      many: 'اكتب {count} حرفًا على الأقل للبحث.',
+      other: 'اكتب {count} حرف على الأقل للبحث.',
+    },
   },
   filters: {
     status: 'الحالة',
@@ -24,6 +33,22 @@ export const members: TeamkitMessages['members'] = {
     few: '{count} أعضاء',
     many: '{count} عضوًا',
     other: '{count} عضو',
+  },
+  countAtLeast: {
+    zero: '{count} عضو أو أكثر',
+    one: 'عضو واحد أو أكثر',
+    two: 'عضوان أو أكثر',
+    few: '{count} أعضاء أو أكثر',
+    many: '{count} عضوًا أو أكثر',
+    other: '{count} عضو أو أكثر',
+  },
+  countAbout: {
+    zero: 'نحو {count} عضو',
+    one: 'نحو عضو واحد',
+    two: 'نحو عضوين',
+    few: 'نحو {count} أعضاء',
+    many: 'نحو {count} عضوًا',
+    other: 'نحو {count} عضو',
   },
   showing: 'يُعرض {shown} من {total}',
   loadMore: 'تحميل المزيد',
@@ -62,6 +87,7 @@ export const members: TeamkitMessages['members'] = {
   actions: {
     menu: 'إجراءات {name}',
     changeRole: 'تغيير الدور',
+    changeRoles: 'تغيير الأدوار',
     resend: 'إعادة إرسال الدعوة',
     revoke: 'إلغاء الدعوة',
     remove: 'إزالة العضو',
@@ -82,6 +108,14 @@ export const members: TeamkitMessages['members'] = {
     demoteSelfTitle: 'تغيير دورك أنت إلى {role}؟',
     demoteSelfDescription: 'ستفقد صلاحيات المسؤول في هذه المؤسسة، ولن يستطيع إعادتها إليك إلا مسؤول آخر.',
     demoteSelfConfirm: 'تغيير دوري',
+    rolesTitle: 'تغيير أدوار {name}؟',
+    rolesConfirm: 'تغيير الأدوار',
+    rolesAdd: 'إضافة {roles}.',
+    rolesRemove: 'إزالة {roles}.',
+    rolesKeep: 'يحتفظ بـ{roles}.',
+    removeSelfTitle: 'إزالة نفسك من هذه المؤسسة؟',
+    removeSelfDescription: 'ستفقد الوصول إلى هذه المؤسسة فورًا، ولن يستطيع دعوتك مرة أخرى إلا مسؤول.',
+    removeSelfConfirm: 'إزالة نفسي',
   },
   announce: {
     removed: 'تمت إزالة {name}.',
@@ -91,6 +125,7 @@ export const members: TeamkitMessages['members'] = {
     resent: 'أُعيد إرسال الدعوة إلى {email}.',
     resendFailed: 'لم يُعَد إرسال الدعوة إلى {email}. {error}',
     roleChanged: 'أصبح دور {name} الآن {role}.',
+    rolesChanged: 'أصبحت أدوار {name} الآن {roles}.',
     roleChangeFailed: 'لم يتغير دور {name}. {error}',
   },
   empty: {
@@ -102,4 +137,7 @@ export const members: TeamkitMessages['members'] = {
     description: 'جرّب بحثًا آخر أو امسح عوامل التصفية.',
   },
   errorTitle: 'تعذّر تحميل الأعضاء.',
+  failure: {
+    dismiss: 'إخفاء',
+  },
 };

@@ -9,6 +9,11 @@ export const members: TeamkitMessages['members'] = {
   search: {
     label: 'Mitglieder suchen',
     placeholder: 'Name, E-Mail oder externe ID',
+    placeholderIdentifiers: 'E-Mail, Benutzer-ID oder externe ID',
+    tooShort: {
+      one: 'Gib mindestens {count} Zeichen ein, um zu suchen.',
+      other: 'Gib mindestens {count} Zeichen ein, um zu suchen.',
+    },
   },
   filters: {
     status: 'Status',
@@ -18,6 +23,8 @@ export const members: TeamkitMessages['members'] = {
     clear: 'Filter zurücksetzen',
   },
   count: { one: '{count} Mitglied', other: '{count} Mitglieder' },
+  countAtLeast: { one: '{count}+ Mitglied', other: '{count}+ Mitglieder' },
+  countAbout: { one: 'Etwa {count} Mitglied', other: 'Etwa {count} Mitglieder' },
   showing: '{shown} von {total} angezeigt',
   loadMore: 'Mehr laden',
   columns: {
@@ -55,6 +62,7 @@ export const members: TeamkitMessages['members'] = {
   actions: {
     menu: 'Aktionen für {name}',
     changeRole: 'Rolle ändern',
+    changeRoles: 'Rollen ändern',
     resend: 'Einladung erneut senden',
     revoke: 'Einladung zurückziehen',
     remove: 'Mitglied entfernen',
@@ -78,6 +86,15 @@ export const members: TeamkitMessages['members'] = {
     demoteSelfDescription:
       'Du verlierst deine Admin-Rechte in dieser Organisation, und nur ein anderer Admin kann sie dir zurückgeben.',
     demoteSelfConfirm: 'Meine Rolle ändern',
+    rolesTitle: 'Rollen von {name} ändern?',
+    rolesConfirm: 'Rollen ändern',
+    rolesAdd: '{roles} hinzufügen.',
+    rolesRemove: '{roles} entfernen.',
+    rolesKeep: 'Behält {roles}.',
+    removeSelfTitle: 'Dich selbst aus dieser Organisation entfernen?',
+    removeSelfDescription:
+      'Du verlierst sofort den Zugriff auf diese Organisation, und nur ein Admin kann dich wieder einladen.',
+    removeSelfConfirm: 'Mich entfernen',
   },
   announce: {
     removed: '{name} wurde entfernt.',
@@ -87,6 +104,7 @@ export const members: TeamkitMessages['members'] = {
     resent: 'Die Einladung wurde erneut an {email} gesendet.',
     resendFailed: 'Die Einladung an {email} wurde nicht erneut gesendet. {error}',
     roleChanged: '{name} hat jetzt die Rolle {role}.',
+    rolesChanged: '{name} hat jetzt die Rollen {roles}.',
     roleChangeFailed: 'Die Rolle von {name} wurde nicht geändert. {error}',
   },
   empty: {
@@ -98,4 +116,7 @@ export const members: TeamkitMessages['members'] = {
     description: 'Versuche eine andere Suche oder setze die Filter zurück.',
   },
   errorTitle: 'Die Mitglieder konnten nicht geladen werden.',
+  failure: {
+    dismiss: 'Ausblenden',
+  },
 };

@@ -9,6 +9,11 @@ export const members = {
   search: {
     label: 'Search members',
     placeholder: 'Name, email or external ID',
+    placeholderIdentifiers: 'Email, user ID or external ID',
+    tooShort: {
+      one: 'Type at least {count} character to search.',
+      other: 'Type at least {count} characters to search.',
+    } as PluralMessage,
   },
   filters: {
     status: 'Status',
@@ -18,6 +23,8 @@ export const members = {
     clear: 'Clear filters',
   },
   count: { one: '{count} member', other: '{count} members' } as PluralMessage,
+  countAtLeast: { one: '{count}+ member', other: '{count}+ members' } as PluralMessage,
+  countAbout: { one: 'About {count} member', other: 'About {count} members' } as PluralMessage,
   showing: 'Showing {shown} of {total}',
   loadMore: 'Load more',
   columns: {
@@ -55,6 +62,7 @@ export const members = {
   actions: {
     menu: 'Actions for {name}',
     changeRole: 'Change role',
+    changeRoles: 'Change roles',
     resend: 'Resend invitation',
     revoke: 'Revoke invitation',
     remove: 'Remove member',
@@ -77,6 +85,15 @@ export const members = {
     demoteSelfDescription:
       'You will lose your admin rights in this organization, and only another admin can give them back.',
     demoteSelfConfirm: 'Change my role',
+    rolesTitle: 'Change the roles of {name}?',
+    rolesConfirm: 'Change roles',
+    rolesAdd: 'Add {roles}.',
+    rolesRemove: 'Remove {roles}.',
+    rolesKeep: 'Keeps {roles}.',
+    removeSelfTitle: 'Remove yourself from this organization?',
+    removeSelfDescription:
+      'You lose access to this organization right away, and only an admin can invite you back.',
+    removeSelfConfirm: 'Remove myself',
   },
   announce: {
     removed: '{name} was removed.',
@@ -86,6 +103,7 @@ export const members = {
     resent: 'The invitation was sent again to {email}.',
     resendFailed: 'The invitation to {email} was not sent again. {error}',
     roleChanged: '{name} now has the role {role}.',
+    rolesChanged: '{name} now has the roles {roles}.',
     roleChangeFailed: 'The role of {name} was not changed. {error}',
   },
   empty: {
@@ -97,4 +115,7 @@ export const members = {
     description: 'Try another search, or clear the filters.',
   },
   errorTitle: 'The members could not be loaded.',
+  failure: {
+    dismiss: 'Dismiss',
+  },
 };

@@ -9,6 +9,11 @@ export const members: TeamkitMessages['members'] = {
   search: {
     label: 'Buscar miembros',
     placeholder: 'Nombre, correo o ID externo',
+    placeholderIdentifiers: 'Correo, ID de usuario o ID externo',
+    tooShort: {
+      one: 'Escribe al menos {count} carácter para buscar.',
+      other: 'Escribe al menos {count} caracteres para buscar.',
+    },
   },
   filters: {
     status: 'Estado',
@@ -18,6 +23,8 @@ export const members: TeamkitMessages['members'] = {
     clear: 'Borrar filtros',
   },
   count: { one: '{count} miembro', other: '{count} miembros' },
+  countAtLeast: { one: '{count}+ miembro', other: '{count}+ miembros' },
+  countAbout: { one: 'Unos {count} miembro', other: 'Unos {count} miembros' },
   showing: 'Se muestran {shown} de {total}',
   loadMore: 'Cargar más',
   columns: {
@@ -55,6 +62,7 @@ export const members: TeamkitMessages['members'] = {
   actions: {
     menu: 'Acciones para {name}',
     changeRole: 'Cambiar rol',
+    changeRoles: 'Cambiar roles',
     resend: 'Reenviar invitación',
     revoke: 'Revocar invitación',
     remove: 'Quitar miembro',
@@ -78,6 +86,15 @@ export const members: TeamkitMessages['members'] = {
     demoteSelfDescription:
       'Perderás tus permisos de administrador en esta organización y solo otro administrador podrá devolvértelos.',
     demoteSelfConfirm: 'Cambiar mi rol',
+    rolesTitle: '¿Cambiar los roles de {name}?',
+    rolesConfirm: 'Cambiar roles',
+    rolesAdd: 'Añadir {roles}.',
+    rolesRemove: 'Quitar {roles}.',
+    rolesKeep: 'Conserva {roles}.',
+    removeSelfTitle: '¿Salir de esta organización?',
+    removeSelfDescription:
+      'Pierdes el acceso a esta organización de inmediato y solo un administrador puede volver a invitarte.',
+    removeSelfConfirm: 'Salir de la organización',
   },
   announce: {
     removed: 'Se ha quitado a {name}.',
@@ -87,6 +104,7 @@ export const members: TeamkitMessages['members'] = {
     resent: 'Se ha reenviado la invitación a {email}.',
     resendFailed: 'No se ha reenviado la invitación a {email}. {error}',
     roleChanged: '{name} tiene ahora el rol {role}.',
+    rolesChanged: '{name} tiene ahora los roles {roles}.',
     roleChangeFailed: 'No se ha cambiado el rol de {name}. {error}',
   },
   empty: {
@@ -98,4 +116,7 @@ export const members: TeamkitMessages['members'] = {
     description: 'Prueba otra búsqueda o borra los filtros.',
   },
   errorTitle: 'No se han podido cargar los miembros.',
+  failure: {
+    dismiss: 'Descartar',
+  },
 };
