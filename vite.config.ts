@@ -14,9 +14,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 };
 const externalPackages = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 
-/** A bare package name or any of its subpaths (react/jsx-runtime, zod/mini, libphonenumber-js/max …). */
+/** A Node built-in (teamkit/server only), a bare package name or any of its subpaths (react/jsx-runtime, zod/mini …). */
 export const isExternal = (id: string): boolean =>
-  externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+  id.startsWith('node:') || externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
 const entries = {
   index: `${root}src/index.ts`,
@@ -24,6 +24,8 @@ const entries = {
   'adapters/memory': `${root}src/adapters/memory/index.ts`,
   // Server side only: holds a client secret and talks to Scalekit, so no browser entry imports it.
   'adapters/scalekit': `${root}src/adapters/scalekit/index.ts`,
+  'adapters/http': `${root}src/adapters/http/index.ts`,
+  server: `${root}src/server/index.ts`,
   'locales/en': `${root}src/locales/en.ts`,
   'locales/es': `${root}src/locales/es.ts`,
   'locales/de': `${root}src/locales/de.ts`,
@@ -68,12 +70,19 @@ function teamkitEntries(): Plugin {
       if (!isClient || /^\s*['"]use client['"]/.test(code)) return null;
       return { code: `"use client";\n${code}`, map: null };
     },
-    // The shadcn/ui preset is a stylesheet of its own (`teamkit/styles/shadcn.css`), not part of styles.css.
+    // The shadcn/ui preset is a stylesheet of its own (`teamkit/styles/shadcn.css`), not part of styles.css;
+    // the OpenAPI document is the server entry's.
     buildEnd() {
       this.emitFile({
         type: 'asset',
         fileName: 'styles/shadcn.css',
         source: readFileSync(`${root}src/styles/shadcn.css`, 'utf8'),
+      });
+      // The server's REST contract ships as a file (`teamkit/server/openapi.json`) for hosts' tooling.
+      this.emitFile({
+        type: 'asset',
+        fileName: 'server/openapi.json',
+        source: readFileSync(`${root}src/server/openapi.json`, 'utf8'),
       });
     },
     // Vite 8.3 leaves its internal hash marker (`/*$vite$:1*/`) in the lib-mode CSS bundle.

@@ -22,6 +22,8 @@ const entries = [
   'teamkit/core',
   'teamkit/adapters/memory',
   'teamkit/adapters/scalekit',
+  'teamkit/adapters/http',
+  'teamkit/server',
   'teamkit/locales/en',
   'teamkit/locales/es',
   'teamkit/locales/de',

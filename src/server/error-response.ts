@@ -1,0 +1,79 @@
+import {
+  defaultErrorMessages,
+  type TeamkitError,
+  type TeamkitErrorCode,
+  toTeamkitError,
+} from '../core/errors.ts';
+
+/** The HTTP status of each error code; the HTTP adapter maps them back (and reads `code` first). */
+export const statusOfCode: Readonly<Record<TeamkitErrorCode, number>> = {
+  validation: 400,
+  unauthenticated: 401,
+  permission_denied: 403,
+  not_found: 404,
+  conflict: 409,
+  already_member: 409,
+  rate_limited: 429,
+  unknown: 500,
+  misconfigured: 500,
+  not_supported: 501,
+  network: 502,
+  unavailable: 503,
+};
+
+/**
+ * Codes whose message is about the person's own request and safe to pass on. For the others (an
+ * outage, a refused server credential, a crash) the adapter's message may quote a vendor's body, so
+ * the person gets the kit's default sentence instead.
+ */
+const personalCodes: ReadonlySet<TeamkitErrorCode> = new Set([
+  'validation',
+  'not_found',
+  'conflict',
+  'permission_denied',
+  'already_member',
+  'rate_limited',
+  'not_supported',
+]);
+
+/** The JSON body of every error response: a code, a sentence a person can act on, field messages. */
+export interface ErrorBody {
+  /** The TeamkitError code. */
+  code: TeamkitErrorCode;
+  /** What went wrong and what to do, in words. */
+  message: string;
+  /** Per-field messages, keyed by field path. */
+  fieldErrors: Record<string, string>;
+  /** For `rate_limited`: how long to wait, in milliseconds. */
+  retryAfterMs?: number;
+}
+
+/** The body of an error: never a stack, a cause, a vendor body or a token. */
+export function errorBody(error: TeamkitError): ErrorBody {
+  return {
+    code: error.code,
+    message: personalCodes.has(error.code) ? error.message : defaultErrorMessages[error.code],
+    fieldErrors: { ...error.fieldErrors },
+    ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
+  };
+}
+
+/** A JSON response; no caching, since every answer depends on who asks. */
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+      'cache-control': 'no-store',
+      ...headers,
+    },
+  });
+}
+
+/** The response for anything thrown while serving a request. */
+export function errorResponse(thrown: unknown): Response {
+  const error = toTeamkitError(thrown);
+  const headers: Record<string, string> =
+    error.retryAfterMs === undefined ? {} : { 'retry-after': String(Math.ceil(error.retryAfterMs / 1000)) };
+  return jsonResponse(statusOfCode[error.code], errorBody(error), headers);
+}
