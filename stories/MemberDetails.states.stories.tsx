@@ -119,6 +119,8 @@ export const RawJsonOpen: Story = {
 export const NotFound: Story = {
   args: { userId: 'usr_does_not_exist' },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('button', { name: 'Try again' }, { timeout: 5000 })).toBeVisible();
+    // Says what happened; no "Try again", since asking again gets the same answer.
+    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(/could not find/);
+    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
   },
 };
