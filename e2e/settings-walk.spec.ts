@@ -94,10 +94,17 @@ test.describe('given a newcomer in the demo settings area', () => {
     await expect(row).toContainText('Member');
 
     await row.getByRole('button', { name: 'Actions for Jonas Müller' }).click();
-    await page.getByRole('menuitemradio', { name: 'Billing manager' }).click();
+    // Members may hold several roles here: adding one says what changes, and keeps the others.
+    await page.getByRole('menuitemcheckbox', { name: 'Billing manager' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Change the roles of Jonas Müller?' });
+    await expect(confirm).toContainText('Keeps Member.');
+    await confirm.getByRole('button', { name: 'Change roles' }).click();
 
-    await expect(announcements(page)).toContainText('Jonas Müller now has the role Billing manager.');
+    await expect(announcements(page)).toContainText(
+      'Jonas Müller now has the roles Member and Billing manager.',
+    );
     await expect(row).toContainText('Billing manager');
+    await expect(row).toContainText('Member');
 
     await page.reload();
     await settled(page);
