@@ -118,3 +118,26 @@ describe('hostile data from the backend', () => {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('names and emails that hide characters', () => {
+  /** A member whose email draws backwards and whose name carries a zero-width space. */
+  function disguised(data: MemoryData): void {
+    const member = data.users[memoryIds.member];
+    if (!member) return;
+    member.email = 'jonas@\u202Emoc.elpmaxe';
+    member.profile.name = 'Jonas\u200B Müller';
+  }
+
+  it('MembersTable shows each hidden character as a visible code', async () => {
+    renderWithTeamkit(<MembersTable />, { prepare: disguised });
+    expect(await screen.findByText('jonas@⟨U+202E⟩moc.elpmaxe')).toBeVisible();
+    expect(screen.getByText('Jonas⟨U+200B⟩ Müller')).toBeVisible();
+  });
+
+  it('MemberDetails shows them too', async () => {
+    renderWithTeamkit(<MemberDetails userId={memoryIds.member} />, { prepare: disguised });
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Jonas⟨U+200B⟩ Müller' });
+    expect(heading).toBeVisible();
+    expect(screen.getByText('jonas@⟨U+202E⟩moc.elpmaxe')).toBeVisible();
+  });
+});

@@ -1,5 +1,6 @@
 'use client';
 import { useId } from 'react';
+import { revealHiddenCharacters } from '../../core/reveal-hidden-characters.ts';
 import { formatMessage, formatPlural } from '../../i18n/format.ts';
 import { formatNumber } from '../../i18n/intl.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
@@ -33,7 +34,7 @@ export function LookupResultCard({ result, onOpen, className }: LookupResultCard
       {/* Record data, isolated from the interface's direction: the name in its own, IDs and the
           address left to right. */}
       <p data-part="result-title" id={titleId}>
-        <bdi>{view.name}</bdi>
+        <bdi>{revealHiddenCharacters(view.name)}</bdi>
       </p>
       <dl data-part="result-fields">
         <div data-part="item">
@@ -52,7 +53,7 @@ export function LookupResultCard({ result, onOpen, className }: LookupResultCard
           <div data-part="item">
             <dt>{m.emailLabel}</dt>
             <dd>
-              <bdi dir="ltr">{view.email}</bdi>
+              <bdi dir="ltr">{revealHiddenCharacters(view.email)}</bdi>
             </dd>
           </div>
         ) : null}

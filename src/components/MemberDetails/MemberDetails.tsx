@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { Metadata, MetadataPatch } from '../../core/json.ts';
 import { memberInitials } from '../../core/member.ts';
 import { metadataToEntries } from '../../core/metadata.ts';
+import { revealHiddenCharacters } from '../../core/reveal-hidden-characters.ts';
 import { limitsBesideOtherUserBag } from '../../core/shared-user-metadata.ts';
 import { type User, userDisplayName } from '../../core/user.ts';
 import { formatMessage } from '../../i18n/format.ts';
@@ -155,10 +156,10 @@ function MemberDetailsContent({
           {/* Isolated inside their blocks, which keep the interface's alignment: the name in its own
               direction, the address left to right. */}
           <h2 data-part="name" id={titleId} className={classNames.name}>
-            <bdi>{name}</bdi>
+            <bdi>{revealHiddenCharacters(name)}</bdi>
           </h2>
           <p data-part="email" className={classNames.email}>
-            <bdi dir="ltr">{user.email}</bdi>
+            <bdi dir="ltr">{revealHiddenCharacters(user.email)}</bdi>
           </p>
         </div>
         {onClose ? <CloseButton onClose={onClose} name={name} /> : null}

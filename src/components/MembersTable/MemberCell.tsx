@@ -1,5 +1,6 @@
 'use client';
 import { type Member, memberDisplayName, memberInitials } from '../../core/member.ts';
+import { revealHiddenCharacters } from '../../core/reveal-hidden-characters.ts';
 import { useMessages } from '../../react/use-teamkit.ts';
 import { usePart } from './parts.ts';
 
@@ -35,17 +36,17 @@ export function MemberCell({ member, isViewer, onOpen }: MemberCellProps) {
       <span data-part="member-text">
         {onOpen && member.userId !== null ? (
           <button {...namePart} type="button" dir="auto" onClick={() => onOpen(member)}>
-            {name}
+            {revealHiddenCharacters(name)}
           </button>
         ) : (
           <span {...namePart} dir="auto">
-            {name}
+            {revealHiddenCharacters(name)}
           </span>
         )}
         {isViewer ? <span {...you}>{messages.members.you}</span> : null}
         {name !== member.email ? (
           <span {...email} dir="ltr">
-            {member.email}
+            {revealHiddenCharacters(member.email)}
           </span>
         ) : null}
       </span>
