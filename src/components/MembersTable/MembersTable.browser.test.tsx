@@ -217,6 +217,28 @@ describe('MembersTable', () => {
       expect(adapter.calls.filter((call) => call.method === 'resendInvitation')).toHaveLength(1);
     });
 
+    it('shows no countdown where the backend declares no resend cooldown, and resends again at once', async () => {
+      const { adapter } = renderWithTeamkit(<MembersTable />, {
+        capabilities: { invitations: { resendCooldownMs: null } },
+      });
+      await showOnly('priya', /Priya Sharma/);
+      await userEvent.click(
+        within(await openActions('Priya Sharma')).getByRole('menuitem', { name: 'Resend invitation' }),
+      );
+      await waitFor(() =>
+        expect(announced()).toContain('The invitation was sent again to priya.sharma@acme.example.'),
+      );
+      expect(within(rowOf(/Priya Sharma/)).queryByRole('timer')).toBeNull();
+      const again = within(await openActions('Priya Sharma')).getByRole('menuitem', {
+        name: 'Resend invitation',
+      });
+      expect(again).not.toHaveAttribute('aria-disabled', 'true');
+      await userEvent.click(again);
+      await waitFor(() =>
+        expect(adapter.calls.filter((call) => call.method === 'resendInvitation')).toHaveLength(2),
+      );
+    });
+
     it('revokes it after confirmation', async () => {
       const { adapter } = renderWithTeamkit(<MembersTable />);
       await showOnly('li.wei', /li\.wei/);

@@ -31,7 +31,7 @@ export interface MembersTableProps {
   toolbarActions?: ReactNode;
   /** Members fetched per page; 50 by default (Scalekit allows up to 100). */
   pageSize?: number;
-  /** The backend's wait between two resends of one invitation, in seconds; 60 by default. */
+  /** The backend's wait between two resends of one invitation, in seconds; by default what the adapter declares. */
   resendCooldownSeconds?: number;
   /** The tallest the rows area grows before it scrolls (a CSS length or pixels); `36rem` by default. */
   maxHeight?: string | number;

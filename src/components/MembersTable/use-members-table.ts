@@ -38,7 +38,10 @@ export interface UseMembersTableOptions {
   columns?: readonly MemberColumn[];
   /** Members fetched per page. */
   pageSize?: number;
-  /** How long the backend makes people wait between two resends, in seconds. */
+  /**
+   * How long the backend makes people wait between two resends, in seconds; by default what the
+   * adapter declares (`capabilities.invitations.resendCooldownMs`), none when it declares none.
+   */
   resendCooldownSeconds?: number;
   /** Called when a confirmed remove or revoke takes a row away (to move focus). */
   onRowLeaving?: (member: Member) => void;
@@ -107,13 +110,14 @@ const noRoles: readonly Role[] = [];
  * renders this; a host can render it differently.
  */
 export function useMembersTable(options: UseMembersTableOptions = {}): UseMembersTableResult {
-  const { columns = defaultMemberColumns, pageSize = 50, resendCooldownSeconds = 60, onRowLeaving } = options;
+  const { columns = defaultMemberColumns, pageSize = 50, resendCooldownSeconds, onRowLeaving } = options;
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<MembershipStatus | null>(null);
   const [role, setRole] = useState<string | null>(null);
   const [chosenSort, setSort] = useState<MembersTableSort>({ field: 'name', direction: 'asc' });
-  const capabilities = useCapabilities().members;
+  const declared = useCapabilities();
+  const capabilities = declared.members;
   // Filters the backend cannot apply are never sent (the toolbar does not offer them either).
   const statusFilter = capabilities.statusFilter ? status : null;
   const roleFilter = capabilities.roleFilter ? role : null;
@@ -149,7 +153,10 @@ export function useMembersTable(options: UseMembersTableOptions = {}): UseMember
   const actions = useMemberActions({
     viewer,
     roles,
-    resendCooldownMs: resendCooldownSeconds * 1000,
+    resendCooldownMs:
+      resendCooldownSeconds === undefined
+        ? (declared.invitations.resendCooldownMs ?? 0)
+        : resendCooldownSeconds * 1000,
     onRowLeaving,
   });
 
