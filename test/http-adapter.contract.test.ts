@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import { createHttpAdapter } from '../src/adapters/http/index.ts';
-import { createMemoryAdapter, memoryExternalIds, memoryIds } from '../src/adapters/memory/index.ts';
+import { createMemoryAdapter, memoryIds } from '../src/adapters/memory/index.ts';
 import type { MemoryAdapterOptions } from '../src/adapters/memory/memory-adapter-types.ts';
 import { memoryAccessPolicy } from '../src/adapters/memory/permissions.ts';
 import {
@@ -16,6 +16,7 @@ import {
 } from '../src/core/capabilities.ts';
 import { createTeamkitHandler } from '../src/server/index.ts';
 import { describeAdapterContract } from './adapter-contract.ts';
+import { contractSeed, memoryContractIds } from './support/memory-contract-ids.ts';
 import { startTeamkitTestServer, type TeamkitTestServer } from './support/teamkit-test-server.ts';
 
 let server: TeamkitTestServer;
@@ -31,29 +32,12 @@ function describeHttp(name: string, capabilities: TeamkitCapabilities, options: 
   describeAdapterContract(name, capabilities, async () => {
     server.use(
       createTeamkitHandler({
-        adapter: createMemoryAdapter({ seed: 7, capabilities, ...options }),
+        adapter: createMemoryAdapter({ seed: contractSeed, capabilities, ...options }),
         getSession: () => ({ userId: memoryIds.admin, organizationId: memoryIds.organization }),
         policy: memoryAccessPolicy,
       }),
     );
-    const snapshot = createMemoryAdapter({ seed: 7 }).snapshot();
-    return {
-      adapter: await createHttpAdapter({ baseUrl: server.url }),
-      ids: {
-        organizationId: memoryIds.organization,
-        organizationExternalId: memoryExternalIds.organization,
-        otherOrganizationExternalId: memoryExternalIds.otherOrganization,
-        adminUserId: memoryIds.admin,
-        memberUserId: memoryIds.member,
-        memberExternalId: memoryExternalIds.member,
-        pendingInviteEmail: snapshot.users[memoryIds.pendingInvite]?.email ?? '',
-        expiredInviteEmail: snapshot.users[memoryIds.expiredInvite]?.email ?? '',
-        directoryManagedUserId: memoryIds.directoryMember,
-        adminRole: 'admin',
-        memberRole: 'member',
-        attributes: { text: 'bio', number: 'years_experience', readOnly: 'cost_center' },
-      },
-    };
+    return { adapter: await createHttpAdapter({ baseUrl: server.url }), ids: memoryContractIds() };
   });
 }
 
