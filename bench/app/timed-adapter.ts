@@ -14,7 +14,7 @@ export interface TimedCall {
   end: number;
 }
 
-type Method = Exclude<keyof TeamkitAdapter, 'name' | 'limits'>;
+type Method = Exclude<keyof TeamkitAdapter, 'name' | 'limits' | 'capabilities'>;
 
 // A record, not a list, so the compiler names any contract method the wrapper would miss.
 const wrapped: Record<Method, true> = {
@@ -41,7 +41,7 @@ const methods = Object.keys(wrapped) as Method[];
 /** The wrapped adapter and its call log (clear it with `log.length = 0`). */
 export function timedAdapter(inner: TeamkitAdapter): { adapter: TeamkitAdapter; log: TimedCall[] } {
   const log: TimedCall[] = [];
-  const adapter = { name: inner.name, limits: inner.limits } as TeamkitAdapter;
+  const adapter = { name: inner.name, limits: inner.limits, capabilities: inner.capabilities } as TeamkitAdapter;
   for (const method of methods) {
     const original = inner[method] as (...args: unknown[]) => Promise<unknown>;
     (adapter as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {

@@ -3,7 +3,13 @@
  * own backend. The size pages use it instead of the memory adapter, whose seed data would inflate them.
  * It is never called in the size bench (the pages are only bundled), so the URL is a placeholder.
  */
-import { scalekitLimits, type TeamkitAdapter, TeamkitError, type TeamkitErrorCode } from 'teamkit';
+import {
+  scalekitCapabilities,
+  scalekitLimits,
+  type TeamkitAdapter,
+  TeamkitError,
+  type TeamkitErrorCode,
+} from 'teamkit';
 
 /** One call to the host's backend: JSON in, JSON out, failures as TeamkitError by the code it sends. */
 async function call<T>(base: string, method: string, path: string, body?: unknown, signal?: AbortSignal) {
@@ -39,6 +45,7 @@ export function createFetchAdapter(base: string): TeamkitAdapter {
   return {
     name: 'fetch',
     limits: scalekitLimits,
+    capabilities: scalekitCapabilities,
     getViewer: (organizationId, o) =>
       call(base, 'GET', `${org(organizationId)}/viewer`, undefined, o?.signal),
     getCurrentUser: (o) => call(base, 'GET', '/users/me', undefined, o?.signal),
@@ -52,19 +59,19 @@ export function createFetchAdapter(base: string): TeamkitAdapter {
       call(base, 'GET', `${org(organizationId)}/members/${encodeURIComponent(userId)}`, undefined, o?.signal),
     inviteMember: (organizationId, input, o) =>
       call(base, 'POST', `${org(organizationId)}/invitations`, input, o?.signal),
-    resendInvitation: (organizationId, userId, o) =>
+    resendInvitation: (organizationId, invitationId, o) =>
       call(
         base,
         'POST',
-        `${org(organizationId)}/invitations/${encodeURIComponent(userId)}/resend`,
+        `${org(organizationId)}/invitations/${encodeURIComponent(invitationId)}/resend`,
         {},
         o?.signal,
       ),
-    revokeInvitation: (organizationId, userId, o) =>
+    revokeInvitation: (organizationId, invitationId, o) =>
       call(
         base,
         'DELETE',
-        `${org(organizationId)}/invitations/${encodeURIComponent(userId)}`,
+        `${org(organizationId)}/invitations/${encodeURIComponent(invitationId)}`,
         undefined,
         o?.signal,
       ),

@@ -114,7 +114,7 @@ export type CapabilityOverrides = {
 const allSortFields: readonly MemberSortField[] = ['name', 'email', 'status', 'joinedAt', 'invitedAt'];
 
 /** Everything: what the in-memory adapter does by default. */
-export const fullCapabilities: TeamkitCapabilities = deepFreeze({
+export const fullCapabilities: TeamkitCapabilities = /* @__PURE__ */ deepFreeze({
   members: {
     search: 'full_text',
     searchMinLength: 1,
@@ -145,7 +145,7 @@ export const fullCapabilities: TeamkitCapabilities = deepFreeze({
  * (`INVITE_EXPIRED`, 15 days by default); no idempotency key; membership metadata exists; no field
  * mask, so metadata keys cannot be deleted; string values; unique external IDs.
  */
-export const scalekitCapabilities: TeamkitCapabilities = deepFreeze({
+export const scalekitCapabilities: TeamkitCapabilities = /* @__PURE__ */ deepFreeze({
   members: {
     search: 'identifiers',
     searchMinLength: 3,
@@ -175,7 +175,7 @@ export const scalekitCapabilities: TeamkitCapabilities = deepFreeze({
  * expired invitations are deleted (7 days by default); no idempotency key; no membership metadata;
  * `null` deletes a metadata key; JSON values; external IDs (in `app_metadata`) are not unique.
  */
-export const auth0Capabilities: TeamkitCapabilities = deepFreeze({
+export const auth0Capabilities: TeamkitCapabilities = /* @__PURE__ */ deepFreeze({
   members: {
     search: 'none',
     searchMinLength: 1,

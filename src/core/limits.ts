@@ -57,7 +57,7 @@ const scalekitMap: MetadataLimits = {
  * organizations, keys 3–25 characters of any kind, values 1–256, no byte limit, external IDs up to
  * 510, display names up to 200. A user has one `metadata` map, so both of the kit's user bags share it.
  */
-export const scalekitLimits: BackendLimits = Object.freeze({
+export const scalekitLimits: BackendLimits = /* @__PURE__ */ Object.freeze({
   userMetadata: scalekitMap,
   sharedUserMetadata: true,
   membershipMetadata: scalekitMap,
@@ -102,7 +102,7 @@ const auth0OrganizationBag: MetadataLimits = {
  * `$` everywhere. Display names up to 255; an organization's `name` (1–50), the likeliest home of its
  * external ID, is the tighter of the external-ID rules.
  */
-export const auth0Limits: BackendLimits = Object.freeze({
+export const auth0Limits: BackendLimits = /* @__PURE__ */ Object.freeze({
   userMetadata: auth0UserBag,
   sharedUserMetadata: false,
   membershipMetadata: { ...auth0OrganizationBag, maxPairs: 0 },

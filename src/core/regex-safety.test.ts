@@ -11,9 +11,9 @@ describe('patternBacktrackingRisk', () => {
     ['(a{2,})+', /nested quantifiers/],
     ['((a+))+', /nested quantifiers/],
     ['(?:x+y?)*', /nested quantifiers/],
-    ['(a|a)*', /alternatives/],
-    ['(?:\\w|\\d)+$', /alternatives/],
-    ['((a|b))+', /alternatives/],
+    ['(a|a)*', /repeated alternatives/],
+    ['(?:\\w|\\d)+$', /repeated alternatives/],
+    ['((a|b))+', /repeated alternatives/],
     ['(a)\\1', /backreference/],
     ['(?<n>a)\\k<n>', /backreference/],
   ])('refuses %s', (pattern, reason) => {
@@ -48,7 +48,7 @@ describe('untrusted patterns in definitions', () => {
       },
     ]);
     expect(definitions[0]).toMatchObject({ type: 'text', pattern: null, policy: { write: 'none' } });
-    expect(problems[0]?.message).toMatch(/could freeze the page: .*nested quantifiers/);
+    expect(problems[0]?.message).toMatch(/could freeze the page \(nested quantifiers\)/);
   });
 
   it('validation never runs a catastrophic pattern, even on definitions that skipped sanitizing', () => {

@@ -16,61 +16,47 @@
  * and `safe-regex2` (which checks nesting only, not alternation) would bring a regex parser with it.
  */
 export function patternBacktrackingRisk(pattern: string): string | null {
+  if (/\\(?:[1-9]|k<)/.test(pattern)) return 'a backreference';
+  // Escapes (`\(`, `\u{…}`, `\p{L}`) and character classes (`[(+*]`) match one character: each
+  // becomes a plain `a`, so what is left to scan holds only groups, alternatives and quantifiers.
+  const atoms = pattern.replace(
+    /\\(?:[upP]\{[^}]*\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|[\s\S]?)|\[(?:\\[\s\S]|[^\]\\])*\]?/g,
+    'a',
+  );
   /** Per open group: whether it holds a repetition or an alternation so far. */
-  const stack: { repeats: boolean; alternates: boolean }[] = [{ repeats: false, alternates: false }];
+  const stack = [{ repeats: false, alternates: false }];
   /** The atom a following quantifier would apply to: a closed group's contents, or a single token. */
   let previous: { repeats: boolean; alternates: boolean } | null = null;
   let index = 0;
-  while (index < pattern.length) {
-    const char = pattern[index] as string;
+  while (index < atoms.length) {
+    const char = atoms[index] as string;
     const frame = stack[stack.length - 1] as { repeats: boolean; alternates: boolean };
-    if (char === '\\') {
-      const next = pattern[index + 1] ?? '';
-      if (/[1-9]/.test(next) || next === 'k') return 'it uses a backreference';
-      previous = { repeats: false, alternates: false };
-      index +=
-        next === 'u' || next === 'x' || next === 'p' || next === 'P' ? escapeLength(pattern, index) : 2;
-      continue;
-    }
-    if (char === '[') {
-      index = classEnd(pattern, index);
-      previous = { repeats: false, alternates: false };
-      continue;
-    }
+    const quantifier = readQuantifier(atoms, index);
     if (char === '(') {
       stack.push({ repeats: false, alternates: false });
       previous = null;
-      index += 1;
-      continue;
-    }
-    if (char === ')') {
+    } else if (char === ')') {
       const closed = stack.length > 1 ? stack.pop() : undefined;
       previous = closed ?? { repeats: false, alternates: false };
       const parent = stack[stack.length - 1] as { repeats: boolean; alternates: boolean };
       // What a group holds, its enclosing group holds too: `((a+))+` nests as much as `(a+)+`.
-      if (closed?.repeats) parent.repeats = true;
-      if (closed?.alternates) parent.alternates = true;
-      index += 1;
-      continue;
-    }
-    if (char === '|') {
+      parent.repeats ||= previous.repeats;
+      parent.alternates ||= previous.alternates;
+    } else if (char === '|') {
       frame.alternates = true;
       previous = null;
-      index += 1;
-      continue;
-    }
-    const quantifier = readQuantifier(pattern, index);
-    if (quantifier) {
+    } else if (quantifier) {
       if (quantifier.repeats && previous) {
-        if (previous.repeats) return 'it repeats a group that already repeats (nested quantifiers)';
-        if (previous.alternates) return 'it repeats a group of alternatives';
+        if (previous.repeats) return 'nested quantifiers';
+        if (previous.alternates) return 'repeated alternatives';
         frame.repeats = true;
       }
       previous = null;
       index = quantifier.end;
       continue;
+    } else {
+      previous = { repeats: false, alternates: false };
     }
-    previous = { repeats: false, alternates: false };
     index += 1;
   }
   return null;
@@ -102,25 +88,4 @@ function readQuantifier(pattern: string, index: number): { repeats: boolean; end
   }
   if (pattern[end] === '?') end += 1;
   return { repeats, end };
-}
-
-/** The index just past a character class that starts at `start` (`[...]`, escapes inside honoured). */
-function classEnd(pattern: string, start: number): number {
-  let index = start + 1;
-  while (index < pattern.length) {
-    if (pattern[index] === '\\') index += 2;
-    else if (pattern[index] === ']') return index + 1;
-    else index += 1;
-  }
-  return index;
-}
-
-/** The length of an escape with a payload: `\u{…}`, `\uXXXX`, `\xXX`, `\p{…}`. */
-function escapeLength(pattern: string, start: number): number {
-  if (pattern[start + 2] === '{') {
-    const close = pattern.indexOf('}', start + 3);
-    return close === -1 ? pattern.length - start : close - start + 1;
-  }
-  const kind = pattern[start + 1];
-  return kind === 'u' ? 6 : kind === 'x' ? 4 : 2;
 }

@@ -82,7 +82,7 @@ function patternProblem(pattern: string): string | null {
     return `its pattern does not compile (${(error as Error).message})`;
   }
   const risk = patternBacktrackingRisk(pattern);
-  return risk ? `its pattern could freeze the page: ${risk}` : null;
+  return risk && `its pattern could freeze the page (${risk})`;
 }
 
 /**
