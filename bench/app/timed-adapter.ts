@@ -41,7 +41,11 @@ const methods = Object.keys(wrapped) as Method[];
 /** The wrapped adapter and its call log (clear it with `log.length = 0`). */
 export function timedAdapter(inner: TeamkitAdapter): { adapter: TeamkitAdapter; log: TimedCall[] } {
   const log: TimedCall[] = [];
-  const adapter = { name: inner.name, limits: inner.limits, capabilities: inner.capabilities } as TeamkitAdapter;
+  const adapter = {
+    name: inner.name,
+    limits: inner.limits,
+    capabilities: inner.capabilities,
+  } as TeamkitAdapter;
   for (const method of methods) {
     const original = inner[method] as (...args: unknown[]) => Promise<unknown>;
     (adapter as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
