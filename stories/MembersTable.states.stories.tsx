@@ -369,3 +369,18 @@ export const RemoveSelfConfirm: Story = {
     await expect(within(dialog).getByRole('button', { name: 'Remove myself' })).toBeVisible();
   },
 };
+
+/** A member whose email hides a right-to-left override: the code shows where it sits. */
+export const DisguisedEmail: Story = {
+  parameters: {
+    teamkit: {
+      prepare: (data) => {
+        const jonas = data.users[memoryIds.member];
+        if (jonas) jonas.email = 'jonas@\u202Emoc.elpmaxe';
+      },
+    } satisfies TeamkitStoryOptions,
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('jonas@⟨U+202E⟩moc.elpmaxe', {}, { timeout: 5000 })).toBeVisible();
+  },
+};

@@ -3,6 +3,7 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 import { type TeamkitStoryOptions, teamkitOf } from '../.storybook/teamkit.ts';
 import { memoryIds } from '../src/adapters/memory/index.ts';
 import { ProfileEditor } from '../src/components/ProfileEditor/ProfileEditor.tsx';
+import { TeamkitError } from '../src/core/errors.ts';
 import { twoHundredDefinitions } from './profile-editor-fixtures.ts';
 
 /**
@@ -124,6 +125,26 @@ export const SaveError: Story = {
     await editorIn(canvasElement, 'error');
     await expect(canvas.getByRole('textbox', { name: /First name/ })).toHaveValue('Grace');
     await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
+/** The server refuses a field the form does not show: the notice names it, by label or key. */
+export const ServerErrorOnHiddenField: Story = {
+  args: { hiddenFields: ['backup_email'] },
+  play: async (context) => {
+    const { canvasElement, canvas } = context;
+    await editorIn(canvasElement, 'idle');
+    teamkitOf(context).adapter.faults.failMethod(
+      'updateUser',
+      new TeamkitError('validation', undefined, {
+        fieldErrors: { 'customAttributes.backup_email': 'This address bounces.' },
+      }),
+      { times: 1 },
+    );
+    await retype(context, canvas.getByRole('textbox', { name: /First name/ }), 'Grace');
+    await save(context);
+    const root = await editorIn(canvasElement, 'error');
+    await expect(within(root).getByRole('listitem')).toHaveTextContent(/: This address bounces\.$/);
   },
 };
 
