@@ -130,6 +130,7 @@ export {
 export type { TeamkitContextValue } from './react/teamkit-context.ts';
 export { useAttributeDefinitions } from './react/use-attribute-definitions.ts';
 export { useCapabilities } from './react/use-capabilities.ts';
+export { type SaveOutcome, type UseEditSessionResult, useEditSession } from './react/use-edit-session.ts';
 export {
   type InviteManyOptions,
   type InviteProgress,
