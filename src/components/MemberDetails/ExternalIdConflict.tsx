@@ -1,4 +1,6 @@
 'use client';
+import { memberDetails as englishMemberDetails } from '../../i18n/en/memberDetails.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { Button } from '../shared/Button.tsx';
 
@@ -18,6 +20,7 @@ export interface ExternalIdConflictProps {
  */
 export function ExternalIdConflict({ latest, onKeepMine, onTakeTheirs }: ExternalIdConflictProps) {
   const { messages } = useTeamkit();
+  const memberDetailsText = useAreaMessages('memberDetails', englishMemberDetails);
   const m = messages.profile.conflict;
   return (
     <div data-part="conflict" role="alert">
@@ -26,7 +29,7 @@ export function ExternalIdConflict({ latest, onKeepMine, onTakeTheirs }: Externa
         <p>{m.loadingLatest}</p>
       ) : (
         <p>
-          {m.latest}: {latest ? <code dir="ltr">{latest}</code> : messages.memberDetails.notSet}
+          {m.latest}: {latest ? <code dir="ltr">{latest}</code> : memberDetailsText.notSet}
         </p>
       )}
       <div data-part="actions">

@@ -1,6 +1,7 @@
 import type { User } from '../../core/user.ts';
 import { userToJson } from '../../core/user.ts';
-import { useMessages } from '../../react/use-teamkit.ts';
+import { memberDetails as englishMemberDetails } from '../../i18n/en/memberDetails.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 
 /** Props of RawJson. */
 export interface RawJsonProps {
@@ -10,7 +11,7 @@ export interface RawJsonProps {
 
 /** The user's record as indented JSON text inside a collapsed `<details>`. Part `raw-json`. */
 export function RawJson({ user }: RawJsonProps) {
-  const m = useMessages().memberDetails;
+  const m = useAreaMessages('memberDetails', englishMemberDetails);
   return (
     <details data-part="raw-json">
       <summary data-part="raw-json-summary">{m.rawJsonTitle}</summary>

@@ -1,7 +1,9 @@
 'use client';
 import { type FormEvent, useMemo, useRef } from 'react';
 import type { User } from '../../core/user.ts';
+import { memberDetails as englishMemberDetails } from '../../i18n/en/memberDetails.ts';
 import { formatMessage, formatPlural } from '../../i18n/format.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { type SaveOutcome, useEditSession } from '../../react/use-edit-session.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { useUpdateProfile } from '../../react/use-update-profile.ts';
@@ -34,7 +36,7 @@ const valuesOf = (user: User): ExternalIdValues => ({
  */
 export function UserExternalIdForm({ user, canEdit }: UserExternalIdFormProps) {
   const { adapter, messages, locale, announce } = useTeamkit();
-  const m = messages.memberDetails;
+  const m = useAreaMessages('memberDetails', englishMemberDetails);
   const update = useUpdateProfile(user.id);
   const base = useMemo(() => valuesOf(user), [user]);
   const { session, changed, edit, save, keepMine, takeTheirs } = useEditSession(base);

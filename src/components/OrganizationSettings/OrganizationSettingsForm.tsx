@@ -4,7 +4,9 @@ import { flushSync } from 'react-dom';
 import { toTeamkitError } from '../../core/errors.ts';
 import type { MetadataLimits } from '../../core/limits.ts';
 import type { Organization } from '../../core/organization.ts';
+import { organization as englishOrganization } from '../../i18n/en/organization.ts';
 import { formatMessage, formatPlural } from '../../i18n/format.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { useUpdateOrganization } from '../../react/use-update-organization.ts';
 import { MetadataEditor } from '../MetadataEditor/MetadataEditor.tsx';
@@ -44,7 +46,7 @@ type Outcome = { status: 'saved' } | { status: 'error'; error: unknown; onFields
 export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
   const { organization, metadataLimits, className, classNames = {} } = props;
   const { adapter, messages, locale, dir, announce } = useTeamkit();
-  const m = messages.organization;
+  const m = useAreaMessages('organization', englishOrganization);
   const update = useUpdateOrganization();
   const titleId = useId();
   const [draft, setDraft] = useState<OrganizationDraft>({});
