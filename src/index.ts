@@ -42,6 +42,7 @@ export { MembersTable, type MembersTableProps } from './components/MembersTable/
 export { defaultMemberColumns, type MemberColumn } from './components/MembersTable/member-columns.ts';
 export type { MembersTableClassNames, MembersTablePart } from './components/MembersTable/parts.ts';
 export {
+  type MembersTableQuery,
   type MembersTableSort,
   type MembersTableView,
   type UseMembersTableOptions,

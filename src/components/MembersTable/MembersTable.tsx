@@ -15,6 +15,7 @@ import { MembersGrid, type MembersGridHandle } from './MembersGrid.tsx';
 import { MembersNoResults } from './MembersNoResults.tsx';
 import { MembersToolbar } from './MembersToolbar.tsx';
 import type { MemberColumn } from './member-columns.ts';
+import type { MembersTableQuery } from './members-table-query.ts';
 import { type MembersTableClassNames, MembersTableClassNamesContext } from './parts.ts';
 import type { MemberActionFailure } from './use-member-actions.ts';
 import { useMembersTable } from './use-members-table.ts';
@@ -35,6 +36,12 @@ export interface MembersTableProps {
   resendCooldownSeconds?: number;
   /** The tallest the rows area grows before it scrolls (a CSS length or pixels); `36rem` by default. */
   maxHeight?: string | number;
+  /** The search, filters and sort, when the host controls them (to keep them in the URL); pair with `onQueryChange`. */
+  query?: MembersTableQuery;
+  /** The search, filters and sort the table opens with when the host does not control them. */
+  defaultQuery?: Partial<MembersTableQuery>;
+  /** Called with the whole new query when the person searches (after the typing pause), filters or sorts. */
+  onQueryChange?: (query: MembersTableQuery) => void;
   /** Extra classes for the root. */
   className?: string;
   /** Extra classes for parts, by `data-part` name. */
@@ -59,6 +66,9 @@ export function MembersTable(props: MembersTableProps) {
     pageSize,
     resendCooldownSeconds,
     maxHeight = '36rem',
+    query,
+    defaultQuery,
+    onQueryChange,
     className,
     classNames = noClassNames,
   } = props;
@@ -76,7 +86,15 @@ export function MembersTable(props: MembersTableProps) {
     setLeaving({ userId: memberKey(member), neighborId: neighbor ? memberKey(neighbor) : null });
   }, []);
 
-  const table = useMembersTable({ columns, pageSize, resendCooldownSeconds, onRowLeaving });
+  const table = useMembersTable({
+    columns,
+    pageSize,
+    resendCooldownSeconds,
+    onRowLeaving,
+    query,
+    defaultQuery,
+    onQueryChange,
+  });
   const { members, view } = table;
   const confirming = table.actions.confirmation !== null;
   const focusBeforeConfirm = useRef<HTMLElement | null>(null);

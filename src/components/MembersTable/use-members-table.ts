@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MemberSortField } from '../../core/adapter.ts';
 import type { Member, MembershipStatus } from '../../core/member.ts';
 import type { Role } from '../../core/role.ts';
@@ -15,19 +15,19 @@ import {
   type MemberColumn,
   sortFieldOf,
 } from './member-columns.ts';
+import {
+  initialMembersTableQuery,
+  type MembersTableQuery,
+  type MembersTableSort,
+} from './members-table-query.ts';
+
+export type { MembersTableQuery, MembersTableSort };
+
 import { type MembersTotal, membersTotalOf } from './members-total.ts';
 import { type UseMemberActionsResult, useMemberActions } from './use-member-actions.ts';
 
 /** How long typing must pause before the search goes to the server. */
 export const searchDebounceMs = 250;
-
-/** A sort order of the members list. */
-export interface MembersTableSort {
-  /** The field sorted by. */
-  field: MemberSortField;
-  /** Ascending or descending. */
-  direction: 'asc' | 'desc';
-}
 
 /** Which of its states the table is in; each renders differently. */
 export type MembersTableView = 'loading' | 'error' | 'empty' | 'no-results' | 'rows';
@@ -45,6 +45,12 @@ export interface UseMembersTableOptions {
   resendCooldownSeconds?: number;
   /** Called when a confirmed remove or revoke takes a row away (to move focus). */
   onRowLeaving?: (member: Member) => void;
+  /** The query, when the host controls it (to keep it in the URL, say); pair with `onQueryChange`. */
+  query?: MembersTableQuery;
+  /** The query the list opens with when the host does not control it. */
+  defaultQuery?: Partial<MembersTableQuery>;
+  /** Called with the whole new query when the person searches (after the pause), filters or sorts. */
+  onQueryChange?: (query: MembersTableQuery) => void;
 }
 
 /** Everything a members table renders from, with no markup: query state, data, view and row actions. */
@@ -100,6 +106,8 @@ export interface UseMembersTableResult {
   roles: readonly Role[];
   /** The row actions. */
   actions: UseMemberActionsResult;
+  /** The query in force (search, filters, sort), controlled or not. */
+  query: MembersTableQuery;
 }
 
 const noRoles: readonly Role[] = [];
@@ -111,11 +119,29 @@ const noRoles: readonly Role[] = [];
  */
 export function useMembersTable(options: UseMembersTableOptions = {}): UseMembersTableResult {
   const { columns = defaultMemberColumns, pageSize = 50, resendCooldownSeconds, onRowLeaving } = options;
-  const [searchText, setSearchText] = useState('');
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<MembershipStatus | null>(null);
-  const [role, setRole] = useState<string | null>(null);
-  const [chosenSort, setSort] = useState<MembersTableSort>({ field: 'name', direction: 'asc' });
+  const { query: controlled, defaultQuery, onQueryChange } = options;
+  const [own, setOwn] = useState<MembersTableQuery>(() => ({ ...initialMembersTableQuery, ...defaultQuery }));
+  const query = controlled ?? own;
+  // The latest query and callback, so a setter called from a stale closure (the search pause) sends
+  // the whole query as it stands, never an old one.
+  const latest = useRef({ query, onQueryChange, controlled: controlled !== undefined });
+  latest.current = { query, onQueryChange, controlled: controlled !== undefined };
+  const change = useCallback((patch: Partial<MembersTableQuery>) => {
+    const next = { ...latest.current.query, ...patch };
+    latest.current.query = next;
+    if (!latest.current.controlled) setOwn(next);
+    latest.current.onQueryChange?.(next);
+  }, []);
+  const { search, status, role, sort: chosenSort } = query;
+  const [searchText, setSearchText] = useState(search);
+  // The search this table last sent out: any other search in the query was set from outside (the
+  // host's URL, Back) and shows in the box; its own never overwrites what the person typed since.
+  const committed = useRef(search);
+  useEffect(() => {
+    if (search === committed.current) return;
+    committed.current = search;
+    setSearchText(search);
+  }, [search]);
   const declared = useCapabilities();
   const capabilities = declared.members;
   // Filters the backend cannot apply are never sent (the toolbar does not offer them either).
@@ -135,9 +161,14 @@ export function useMembersTable(options: UseMembersTableOptions = {}): UseMember
     typed !== '' && typed.length < capabilities.searchMinLength ? capabilities.searchMinLength : null;
   const searchable = capabilities.search !== 'none' && searchTooShortFor === null;
   useEffect(() => {
-    const timer = setTimeout(() => setSearch(searchable ? typed : ''), searchDebounceMs);
+    const next = searchable ? typed : '';
+    if (next === latest.current.query.search) return;
+    const timer = setTimeout(() => {
+      committed.current = next;
+      change({ search: next });
+    }, searchDebounceMs);
     return () => clearTimeout(timer);
-  }, [typed, searchable]);
+  }, [typed, searchable, change]);
 
   const list = useMembers({
     search,
@@ -182,21 +213,27 @@ export function useMembersTable(options: UseMembersTableOptions = {}): UseMember
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [fetchNextPage, hasNextPage, isFetchingNextPage]);
 
-  const toggleSort = useCallback((field: MemberSortField) => {
-    setSort((current) =>
-      columnOfSortField(current.field) === columnOfSortField(field)
-        ? { field, direction: current.direction === 'asc' ? 'desc' : 'asc' }
-        : { field, direction: firstDirectionOf(field) },
-    );
-  }, []);
+  const toggleSort = useCallback(
+    (field: MemberSortField) => {
+      const current = latest.current.query.sort;
+      change({
+        sort:
+          columnOfSortField(current.field) === columnOfSortField(field)
+            ? { field, direction: current.direction === 'asc' ? 'desc' : 'asc' }
+            : { field, direction: firstDirectionOf(field) },
+      });
+    },
+    [change],
+  );
+  const setStatus = useCallback((next: MembershipStatus | null) => change({ status: next }), [change]);
+  const setRole = useCallback((next: string | null) => change({ role: next }), [change]);
 
   const clearFilters = useCallback(() => {
     // Applied at once, not after the debounce: the person asked for the whole list back.
     setSearchText('');
-    setSearch('');
-    setStatus(null);
-    setRole(null);
-  }, []);
+    committed.current = '';
+    change({ search: '', status: null, role: null });
+  }, [change]);
 
   return {
     searchText,
@@ -223,5 +260,6 @@ export function useMembersTable(options: UseMembersTableOptions = {}): UseMember
     viewer,
     roles,
     actions,
+    query,
   };
 }
