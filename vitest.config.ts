@@ -31,6 +31,7 @@ export default defineConfig({
       { find: /^teamkit\/core$/, replacement: fromRoot('./src/core/index.ts') },
       { find: /^teamkit\/adapters\/memory$/, replacement: fromRoot('./src/adapters/memory/index.ts') },
       { find: /^teamkit\/adapters\/scalekit$/, replacement: fromRoot('./src/adapters/scalekit/index.ts') },
+      { find: /^teamkit\/adapters\/auth0$/, replacement: fromRoot('./src/adapters/auth0/index.ts') },
       { find: /^teamkit\/adapters\/http$/, replacement: fromRoot('./src/adapters/http/index.ts') },
       { find: /^teamkit\/server$/, replacement: fromRoot('./src/server/index.ts') },
       { find: /^teamkit\/styles\.css$/, replacement: fromRoot('./src/styles/index.css') },

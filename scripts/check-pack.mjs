@@ -22,6 +22,7 @@ const entries = [
   'teamkit/core',
   'teamkit/adapters/memory',
   'teamkit/adapters/scalekit',
+  'teamkit/adapters/auth0',
   'teamkit/adapters/http',
   'teamkit/server',
   'teamkit/locales/en',
@@ -29,7 +30,8 @@ const entries = [
   'teamkit/locales/de',
   'teamkit/locales/ar',
 ];
-const peers = ['react', 'react-dom', '@tanstack/react-query', '@types/react', '@types/react-dom'];
+// `auth0` is an optional peer, needed only by teamkit/adapters/auth0 (imported below, so installed here).
+const peers = ['react', 'react-dom', '@tanstack/react-query', '@types/react', '@types/react-dom', 'auth0'];
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'teamkit-pack-'));
 const consumer = path.join(tmp, 'consumer');
 
