@@ -47,7 +47,7 @@ function fieldOf(property: string, context: Auth0ErrorContext): string {
 
 /** The property a payload error names ("… on property given_name (The user's given name(s))."). */
 function propertyOf(message: string): string | null {
-  return /on property ([A-Za-z0-9_.$-]+)/.exec(message)?.[1] ?? null;
+  return /on property ([A-Za-z0-9_$-]+(?:\.[A-Za-z0-9_$-]+)*)/.exec(message)?.[1] ?? null;
 }
 
 function codeFor(status: number, context: Auth0ErrorContext): TeamkitErrorCode {
@@ -110,14 +110,19 @@ export function auth0HttpError(
  * timeout as `unavailable`, a transport failure as `network`. An aborted call rethrows the signal's
  * reason (the SDK reports an abort as a status-less error).
  */
-export function auth0Error(error: unknown, context: Auth0ErrorContext = {}, signal?: AbortSignal): unknown {
+export function auth0Error(
+  error: unknown,
+  context: Auth0ErrorContext = {},
+  signal?: AbortSignal,
+  now: number = Date.now(),
+): unknown {
   if (signal?.aborted) return signal.reason;
   if (error instanceof TeamkitError) return error;
   if (error instanceof ManagementTimeoutError)
     return new TeamkitError('unavailable', undefined, { cause: error });
   if (error instanceof ManagementError) {
     if (error.statusCode === undefined) return new TeamkitError('network', undefined, { cause: error });
-    return auth0HttpError(error.statusCode, error.body, error.rawResponse?.headers, context);
+    return auth0HttpError(error.statusCode, error.body, error.rawResponse?.headers, context, now);
   }
   return toTeamkitError(error);
 }

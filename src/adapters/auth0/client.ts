@@ -51,6 +51,7 @@ function statusOf(error: unknown): number | undefined {
 /** The SDK client, built from the adapter's credentials (tokens cached by the adapter) or the host's. */
 export function createAuth0Api(connection: Auth0Connection, options: Auth0ApiOptions = {}): Auth0Api {
   const maxRetries = options.maxRetries ?? 0;
+  const clock = options.now ?? Date.now;
   if (connection.client) {
     const client = connection.client;
     return {
@@ -59,7 +60,7 @@ export function createAuth0Api(connection: Auth0Connection, options: Auth0ApiOpt
         try {
           return await run({ maxRetries, ...(signal ? { abortSignal: signal } : {}) });
         } catch (error) {
-          throw auth0Error(error, context, signal);
+          throw auth0Error(error, context, signal, clock());
         }
       },
     };
@@ -87,7 +88,7 @@ export function createAuth0Api(connection: Auth0Connection, options: Auth0ApiOpt
         try {
           token = await tokens.get();
         } catch (error) {
-          throw auth0Error(error, context, signal);
+          throw auth0Error(error, context, signal, clock());
         }
         try {
           return await run(requestOptions);
@@ -96,7 +97,7 @@ export function createAuth0Api(connection: Auth0Connection, options: Auth0ApiOpt
             tokens.invalidate(token);
             continue;
           }
-          throw auth0Error(error, context, signal);
+          throw auth0Error(error, context, signal, clock());
         }
       }
     },

@@ -146,12 +146,17 @@ export async function startFakeAuth0(options: FakeAuth0Options = {}): Promise<Fa
     url: URL,
     headers: IncomingMessage['headers'],
     raw: string,
-  ): FakeResponse & { headers?: Record<string, string> } {
+  ): FakeResponse & { headers?: Record<string, string>; injected?: boolean } {
     const line = `${method} ${url.pathname}`;
     const fault = faults.find((candidate) => !candidate.match || candidate.match.test(line));
     if (fault) {
       faults = faults.filter((candidate) => candidate !== fault);
-      return { status: fault.status, body: fault.body, headers: { ...rateLimitHeaders(), ...fault.headers } };
+      return {
+        status: fault.status,
+        body: fault.body,
+        headers: { ...rateLimitHeaders(), ...fault.headers },
+        injected: true,
+      };
     }
     if (method === 'POST' && url.pathname === '/oauth/token') {
       return issueToken(new URLSearchParams(raw));
@@ -213,7 +218,7 @@ export async function startFakeAuth0(options: FakeAuth0Options = {}): Promise<Fa
               : safeJson(raw),
       };
       fake.requests.push(recorded);
-      let answer: FakeResponse & { headers?: Record<string, string> };
+      let answer: FakeResponse & { headers?: Record<string, string>; injected?: boolean };
       try {
         answer = handle(method, url, request.headers, raw);
       } catch (error) {
@@ -226,7 +231,9 @@ export async function startFakeAuth0(options: FakeAuth0Options = {}): Promise<Fa
       const understood =
         !(answer.status === 404 && errorCode === undefined) &&
         !(answer.status === 400 && /^invalid_(body|query_string|query)$/.test(errorCode ?? ''));
-      if (!understood) fake.rejectedRequests.push({ request: recorded, body: answer.body });
+      // An injected fault is the test's own answer, not a request the fake failed to understand.
+      if (!understood && !answer.injected)
+        fake.rejectedRequests.push({ request: recorded, body: answer.body });
       response.writeHead(answer.status, {
         ...(answer.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
         ...answer.headers,
