@@ -17,10 +17,7 @@ import {
 /** Never called: it exists for the type check. */
 export function wrongShapesFailTheTypeCheck(): unknown[] {
   // @ts-expect-error `locale` is not a root attribute PATCH /users takes (the adapter keeps it in user_metadata)
-  const userFields = [
-    'given_name',
-    'locale',
-  ] as const satisfies readonly (keyof Management.UpdateUserRequestContent)[];
+  const userFields: keyof Management.UpdateUserRequestContent = 'locale';
   // @ts-expect-error a member row's roles are `{ id, name }` objects, not role IDs
   const row: FakeMemberRow = { user_id: 'auth0|x', roles: ['rol_1'] };
   const invitation: Management.CreateOrganizationInvitationRequestContent = {
