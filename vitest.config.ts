@@ -59,6 +59,8 @@ export default defineConfig({
           testTimeout: 30_000,
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['./test/setup-browser.ts'],
+          // The Auth0 stack (fake Auth0 -> Auth0 adapter -> handler) on 127.0.0.1, for the components over it.
+          globalSetup: ['./test/auth0/auth0-stack.global-setup.ts'],
           browser: chromium(),
         },
       },
