@@ -3,6 +3,7 @@
  * picks. A new backend is one file under `backends/` that returns a `DemoBackend`, and one line here.
  */
 import { createMemoryBackend } from './backends/memory.ts';
+import { createScalekitBackend } from './backends/scalekit.ts';
 import type { DemoBackendFactory } from './demo-backend.ts';
 
 /**
@@ -11,6 +12,7 @@ import type { DemoBackendFactory } from './demo-backend.ts';
  */
 export const demoBackends: Record<string, DemoBackendFactory> = {
   memory: createMemoryBackend,
+  scalekit: createScalekitBackend,
 };
 
 /** The backend used when none is named. */
