@@ -125,13 +125,31 @@ test.describe('given the full-stack demo over the memory backend', () => {
 });
 
 test.describe('given the full-stack demo over the fake Scalekit', () => {
-  test('an admin sees the organization’s members as Scalekit holds them', async ({ page }) => {
+  test('an admin sees the organization’s members as Scalekit holds them, and no secret reaches the page', async ({
+    page,
+  }) => {
     const server = fullStackServers.scalekit;
+    const shipped: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.url().startsWith(server) && !response.url().includes('/api/teamkit/')) {
+        shipped.push(response.text().catch(() => ''));
+      }
+    });
     await signIn(page, server, 'Ada Lovelace', '#/members');
     await expect(page.getByText('over Scalekit')).toBeVisible();
     const table = page.locator('[data-part="members-table"]');
     await expect(table).toContainText('Grace Hopper');
     await expect(table).toContainText('pending@acme.example');
     await expect(page.getByRole('button', { name: 'Invite teammate' })).toBeEnabled();
+
+    // The page holds a session cookie it cannot read, and none of the server's credentials or code.
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    const texts = await Promise.all(shipped);
+    expect(texts.length).toBeGreaterThan(1);
+    for (const text of texts) {
+      expect(text).not.toContain('test-secret-do-not-log');
+      expect(text).not.toContain('skc_fake_client');
+      expect(text).not.toContain('/oauth/token');
+    }
   });
 });
