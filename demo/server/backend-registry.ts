@@ -2,6 +2,7 @@
  * The backends the demo server can run over, by the name `--backend <name>` (or `TEAMKIT_DEMO_BACKEND`)
  * picks. A new backend is one file under `backends/` that returns a `DemoBackend`, and one line here.
  */
+import { createAuth0Backend } from './backends/auth0.ts';
 import { createMemoryBackend } from './backends/memory.ts';
 import { createScalekitBackend } from './backends/scalekit.ts';
 import type { DemoBackendFactory } from './demo-backend.ts';
@@ -13,6 +14,7 @@ import type { DemoBackendFactory } from './demo-backend.ts';
 export const demoBackends: Record<string, DemoBackendFactory> = {
   memory: createMemoryBackend,
   scalekit: createScalekitBackend,
+  auth0: createAuth0Backend,
 };
 
 /** The backend used when none is named. */

@@ -4,6 +4,7 @@
 //
 //   npm run demo:server                          over the in-memory backend, page from Vite (dev)
 //   npm run demo:server -- --backend scalekit    over a local fake Scalekit (also: npm run demo:scalekit)
+//   npm run demo:server -- --backend auth0       over a local fake Auth0 tenant (also: npm run demo:auth0)
 //   npm run demo:server -- --port 5180           another port (default 5174; 0 picks a free one)
 //   npm run demo:server -- --dist                the built demo (demo-dist/, `vite build -c vite.demo.config.ts`)
 //
