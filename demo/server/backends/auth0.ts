@@ -2,13 +2,14 @@
  * The demo server over the Auth0 adapter, against the local fake Auth0 the adapter's tests use
  * (test/fakes/auth0): Auth0's Management API v2 on 127.0.0.1, reached through Auth0's own SDK. A
  * person sees the kit as it behaves on Auth0 (no search, sort or totals; invitations without users,
- * re-created on resend; user_metadata, app_metadata and a Google-managed picture they can override),
+ * re-created on resend; user_metadata, app_metadata and a provider-managed name they can override),
  * with no tenant and no network. The client secret stays here.
  */
 import { createAuth0Adapter } from '../../../src/adapters/auth0/index.ts';
+import { seededDefinitions } from '../../../src/adapters/memory/seed-definitions.ts';
 import type { AccessPolicy } from '../../../src/core/policy/access-policy.ts';
 import { startFakeAuth0 } from '../../../test/fakes/auth0/fake-auth0.ts';
-import { auth0TestDefinitions, seedAuth0 } from '../../../test/fakes/auth0/seed.ts';
+import { seedAuth0 } from '../../../test/fakes/auth0/seed.ts';
 import { currentSession } from '../current-session.ts';
 import type { DemoBackend } from '../demo-backend.ts';
 
@@ -28,7 +29,9 @@ export async function createAuth0Backend(): Promise<DemoBackend> {
     clientSecret: fake.clientSecret,
     // The SDK calls https://tenant.auth0.test; this fetch sends that host to the fake and refuses others.
     fetch: fake.fetch,
-    definitions: auth0TestDefinitions,
+    // The fields the demo page shows (the memory backend's, which the page's words refine): each lives
+    // where its write policy puts it, and the Okta-managed display name takes an override in user_metadata.
+    definitions: seededDefinitions(),
     roles: {
       admin: ['admin'],
       default: 'member',
