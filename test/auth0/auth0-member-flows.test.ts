@@ -115,7 +115,7 @@ describe('inviting', () => {
     const post = bed.fake.requests.find(
       (request) => request.method === 'POST' && request.url.endsWith('/invitations'),
     );
-    expect((post?.body as { roles: string[] }).roles).toEqual([bed.ids.roleIds.member]);
+    expect(post?.body).toMatchObject({ roles: [bed.ids.roleIds.member] });
     expect(bed.fake.invitationEmails).toEqual(['plain@example.com']);
   });
 

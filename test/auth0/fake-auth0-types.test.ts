@@ -14,8 +14,8 @@ import {
   updateUserFields,
 } from '../fakes/auth0/fake-auth0-wire.ts';
 
-/** Never called: it exists for the type check. */
-export function wrongShapesFailTheTypeCheck(): unknown[] {
+/** Shapes that are wrong for Auth0: it exists for the type check (each line must fail it). */
+function wrongShapesFailTheTypeCheck(): unknown[] {
   // @ts-expect-error `locale` is not a root attribute PATCH /users takes (the adapter keeps it in user_metadata)
   const userFields: keyof Management.UpdateUserRequestContent = 'locale';
   // @ts-expect-error a member row's roles are `{ id, name }` objects, not role IDs
@@ -34,6 +34,10 @@ export function wrongShapesFailTheTypeCheck(): unknown[] {
 }
 
 describe('the fake Auth0’s accepted fields', () => {
+  it('are checked by tsc against the SDK’s types (the wrong shapes above compile only as errors)', () => {
+    expect(wrongShapesFailTheTypeCheck()).toHaveLength(5);
+  });
+
   it('are the SDK’s request keys, which leave out what Auth0 refuses', () => {
     expect(updateUserFields).not.toContain('locale');
     expect(updateUserFields).toContain('user_metadata');
