@@ -24,6 +24,8 @@ const entries = {
   'adapters/memory': `${root}src/adapters/memory/index.ts`,
   // Server side only: holds a client secret and talks to Scalekit, so no browser entry imports it.
   'adapters/scalekit': `${root}src/adapters/scalekit/index.ts`,
+  // Server side only, like Scalekit's: holds a client secret and imports the `auth0` SDK (an optional peer).
+  'adapters/auth0': `${root}src/adapters/auth0/index.ts`,
   'adapters/http': `${root}src/adapters/http/index.ts`,
   server: `${root}src/server/index.ts`,
   'locales/en': `${root}src/locales/en.ts`,

@@ -31,6 +31,7 @@ export default defineConfig({
       { find: /^teamkit\/core$/, replacement: fromRoot('./src/core/index.ts') },
       { find: /^teamkit\/adapters\/memory$/, replacement: fromRoot('./src/adapters/memory/index.ts') },
       { find: /^teamkit\/adapters\/scalekit$/, replacement: fromRoot('./src/adapters/scalekit/index.ts') },
+      { find: /^teamkit\/adapters\/auth0$/, replacement: fromRoot('./src/adapters/auth0/index.ts') },
       { find: /^teamkit\/adapters\/http$/, replacement: fromRoot('./src/adapters/http/index.ts') },
       { find: /^teamkit\/server$/, replacement: fromRoot('./src/server/index.ts') },
       { find: /^teamkit\/styles\.css$/, replacement: fromRoot('./src/styles/index.css') },
@@ -58,6 +59,8 @@ export default defineConfig({
           testTimeout: 30_000,
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['./test/setup-browser.ts'],
+          // The Auth0 stack (fake Auth0 -> Auth0 adapter -> handler) on 127.0.0.1, for the components over it.
+          globalSetup: ['./test/auth0/auth0-stack.global-setup.ts'],
           browser: chromium(),
         },
       },

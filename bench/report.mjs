@@ -1,6 +1,7 @@
 // The bench's report: one table (printed, and the head of BENCHMARKS.md), then the details behind it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { renderLoadSection } from './load.mjs';
 import { root } from './size/page-build.mjs';
 import { median } from './speed.mjs';
 
@@ -374,7 +375,7 @@ function speedDetails(speed) {
 }
 
 /** The report: `table` (the one table), `machineLine` and the whole `markdown` of BENCHMARKS.md. */
-export function renderReport({ sizes, speed, machine, seconds, date }) {
+export function renderReport({ sizes, speed, load, machine, seconds, date }) {
   const runs = speed?.runs?.length ?? 0;
   const rows = [...sizeRows(sizes), ...speedRows(speed)];
   const oneTable = table(
@@ -386,8 +387,8 @@ export function renderReport({ sizes, speed, machine, seconds, date }) {
     ],
     rows,
   );
-  const load = (l) => l.map((x) => x.toFixed(1)).join(' / ');
-  const machineLine = `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(0)} GiB · ${machine.os} · Node ${machine.node}${speed?.chromium ? ` · Chromium ${speed.chromium} (headless, ${speed.chromiumPath})` : ''} · load average ${load(machine.load)} before, ${load(machine.loadAfter)} after · bench took ${seconds.toFixed(0)} s`;
+  const loadAverage = (l) => l.map((x) => x.toFixed(1)).join(' / ');
+  const machineLine = `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(0)} GiB · ${machine.os} · Node ${machine.node}${speed?.chromium ? ` · Chromium ${speed.chromium} (headless, ${speed.chromiumPath})` : ''} · load average ${loadAverage(machine.load)} before, ${loadAverage(machine.loadAfter)} after · bench took ${seconds.toFixed(0)} s`;
   const markdown = [
     '# Benchmarks',
     '',
@@ -398,6 +399,8 @@ export function renderReport({ sizes, speed, machine, seconds, date }) {
     oneTable,
     '',
     machineLine,
+    '',
+    renderLoadSection(load),
     '',
     '## How it is measured',
     '',
@@ -433,7 +436,7 @@ export function renderReport({ sizes, speed, machine, seconds, date }) {
     '',
     speed && !speed.error ? speedDetails(speed) : `Speed: ${speed?.error ?? 'not measured in this run.'}`,
     '',
-    'Reproduce: `npm run bench` (about 5 minutes on 2 cores; `-- --runs 3`, `--no-speed`, `--no-peers`).',
+    'Reproduce: `npm run bench` (about 6 minutes on 2 cores; `-- --runs 3`, `--no-speed`, `--no-peers`, `--no-load`); the load part alone: `node bench/load.mjs`.',
     '',
   ].join('\n');
   return { table: oneTable, machineLine, markdown };

@@ -6,17 +6,19 @@
 //   npm run bench                      everything: library build, peers, sizes, speed (7 runs), BENCHMARKS.md
 //   npm run bench -- --runs 3          fewer speed runs (on a loaded machine they also stop early, 3 at
 //                                      least, so the whole run ends in about 5 minutes; the table says how many)
-//   npm run bench -- --no-speed        sizes only        (--no-size: speed only)
+//   npm run bench -- --no-speed        sizes only        (--no-size: speed only; --no-load: no server load)
 //   npm run bench -- --no-peers        leaves the peers out (reported as not measured)
 //   npm run bench -- --no-write        prints, leaves BENCHMARKS.md alone
 //
 // Steps: `vite build` of the library (dist/: the JS and CSS a host installs; the .d.ts step of
 // `npm run build` is not needed here) · `npm ci --prefix bench/peers` when the peers are missing ·
-// bench/size.mjs · bench/speed.mjs · the report (bench/report.mjs).
+// bench/size.mjs · bench/speed.mjs · bench/load.mjs (the server handler under autocannon, about 45 s;
+// `node bench/load.mjs` runs it alone and rewrites only its section) · the report (bench/report.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { measureLoad } from './load.mjs';
 import { renderReport } from './report.mjs';
 import { peersDir, root } from './size/page-build.mjs';
 import { measureSizes } from './size.mjs';
@@ -118,9 +120,20 @@ if (!flag('--no-speed')) {
   }
 }
 
+let load = null;
+if (!flag('--no-load')) {
+  step('load on the server handler (autocannon, 10 s a scenario)');
+  try {
+    load = await measureLoad({ onProgress: (message) => step(`load: ${message}`) });
+  } catch (error) {
+    load = { error: String(error?.message ?? error).split('\n')[0] };
+  }
+}
+
 const report = renderReport({
   sizes,
   speed,
+  load,
   machine: { ...before, loadAfter: os.loadavg() },
   seconds: (performance.now() - started) / 1000,
   date: new Date().toISOString().slice(0, 10),

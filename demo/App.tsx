@@ -45,6 +45,10 @@ export interface DemoAppProps {
   serverHash?: string;
   /** Called when the person picks a language or theme, to remember it. */
   onPreferencesChange?: (preferences: { locale: DemoLocale; theme: DemoTheme }) => void;
+  /** More tools for the header, in the chosen language (the full-stack demo's sign-in switcher). */
+  headerTools?: (strings: DemoStrings) => ReactNode;
+  /** The server's backend, when the page talks to one (`npm run demo:server`): the footer names it. */
+  serverBackend?: string;
 }
 
 /** The settings area of a made-up SaaS product, built from Teamkit's components. */
@@ -116,9 +120,13 @@ export function DemoApp(props: DemoAppProps) {
           >
             {strings.darkTheme}
           </button>
-          <button type="button" data-demo="button" onClick={reset}>
-            {strings.resetData}
-          </button>
+          {/* Only a backend in the page can be reset from it; a server's data is the server's. */}
+          {adapter.reset ? (
+            <button type="button" data-demo="button" onClick={reset}>
+              {strings.resetData}
+            </button>
+          ) : null}
+          {props.headerTools?.(strings)}
         </div>
       </header>
       <TeamkitProvider
@@ -149,7 +157,11 @@ export function DemoApp(props: DemoAppProps) {
         </div>
       </TeamkitProvider>
       <footer data-demo="footer">
-        <p>{strings.demoNote}</p>
+        <p>
+          {props.serverBackend === undefined
+            ? strings.demoNote
+            : formatMessage(strings.serverNote, { backend: props.serverBackend })}
+        </p>
         <p role="status" data-demo="status">
           {status}
         </p>

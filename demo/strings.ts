@@ -25,6 +25,8 @@ export interface DemoStrings {
   signedInAs: string;
   leaveUnsaved: string;
   demoNote: string;
+  serverNote: string;
+  signInAs: string;
   loading: string;
   loadFailed: string;
   memberDetailsTitle: string;
@@ -61,6 +63,8 @@ export const demoStrings: Record<DemoLocale, DemoStrings> = {
     signedInAs: 'Signed in as {name}',
     leaveUnsaved: 'You have unsaved changes to your profile. Leave without saving them?',
     demoNote: 'Demo: everything is stored in this browser only.',
+    serverNote: 'Full-stack demo: this page talks to a Teamkit server on this machine, over {backend}.',
+    signInAs: 'Sign in as',
     loading: 'Loading…',
     loadFailed: 'This page could not be loaded.',
     memberDetailsTitle: 'Member details',
@@ -86,6 +90,9 @@ export const demoStrings: Record<DemoLocale, DemoStrings> = {
     signedInAs: 'Sesión iniciada como {name}',
     leaveUnsaved: 'Tienes cambios sin guardar en tu perfil. ¿Salir sin guardarlos?',
     demoNote: 'Demo: todo se guarda solo en este navegador.',
+    serverNote:
+      'Demo completa: esta página habla con un servidor de Teamkit en este equipo, sobre {backend}.',
+    signInAs: 'Iniciar sesión como',
     loading: 'Cargando…',
     loadFailed: 'No se pudo cargar esta página.',
     memberDetailsTitle: 'Detalles del miembro',
@@ -111,6 +118,9 @@ export const demoStrings: Record<DemoLocale, DemoStrings> = {
     signedInAs: 'Angemeldet als {name}',
     leaveUnsaved: 'Ihr Profil hat ungespeicherte Änderungen. Ohne Speichern verlassen?',
     demoNote: 'Demo: Alles wird nur in diesem Browser gespeichert.',
+    serverNote:
+      'Full-Stack-Demo: Diese Seite spricht mit einem Teamkit-Server auf diesem Rechner, über {backend}.',
+    signInAs: 'Anmelden als',
     loading: 'Wird geladen…',
     loadFailed: 'Diese Seite konnte nicht geladen werden.',
     memberDetailsTitle: 'Mitgliedsdetails',
@@ -136,6 +146,8 @@ export const demoStrings: Record<DemoLocale, DemoStrings> = {
     signedInAs: 'مسجّل الدخول باسم {name}',
     leaveUnsaved: 'لديك تغييرات غير محفوظة في ملفك الشخصي. هل تغادر دون حفظها؟',
     demoNote: 'عرض تجريبي: تُحفظ كل البيانات في هذا المتصفح فقط.',
+    serverNote: 'عرض تجريبي كامل: تتحدث هذه الصفحة مع خادم Teamkit على هذا الجهاز، عبر {backend}.',
+    signInAs: 'تسجيل الدخول باسم',
     loading: 'جارٍ التحميل…',
     loadFailed: 'تعذّر تحميل هذه الصفحة.',
     memberDetailsTitle: 'تفاصيل العضو',

@@ -22,6 +22,7 @@ const entries = [
   'teamkit/core',
   'teamkit/adapters/memory',
   'teamkit/adapters/scalekit',
+  'teamkit/adapters/auth0',
   'teamkit/adapters/http',
   'teamkit/server',
   'teamkit/locales/en',
@@ -29,7 +30,19 @@ const entries = [
   'teamkit/locales/de',
   'teamkit/locales/ar',
 ];
-const peers = ['react', 'react-dom', '@tanstack/react-query', '@types/react', '@types/react-dom'];
+// `auth0` is an optional peer, needed only by teamkit/adapters/auth0 (imported below, so installed here);
+// its types are a Node library's, so that entry is typechecked with @types/node, the others without.
+const peers = [
+  'react',
+  'react-dom',
+  '@tanstack/react-query',
+  '@types/react',
+  '@types/react-dom',
+  'auth0',
+  '@types/node',
+];
+/** Server-only entries whose types need Node's (the `auth0` SDK's do): checked in a consumer of their own. */
+const nodeTypedEntries = new Set(['teamkit/adapters/auth0']);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'teamkit-pack-'));
 const consumer = path.join(tmp, 'consumer');
 
@@ -138,46 +151,56 @@ const runtimeExports = JSON.parse(
 );
 log(`Node imports ok: ${entries.map((e) => `${e} (${runtimeExports[e].length} exports)`).join(', ')}`);
 
-// 4. Typecheck a consumer that touches every runtime export (each must be typed) under both resolutions.
+// 4. Typecheck consumers that touch every runtime export (each must be typed) under both resolutions:
+//    one without Node's types for every entry a page may use, one with them for the Node-typed entries.
 const identifier = /^[A-Za-z_$][\w$]*$/;
-const lines = entries.map((entry, i) => `import * as entry${i} from '${entry}';`);
-lines.push('', 'export const used: unknown[] = [');
-entries.forEach((entry, i) => {
-  lines.push(`  entry${i},`);
-  for (const name of runtimeExports[entry]) if (identifier.test(name)) lines.push(`  entry${i}.${name},`);
-});
-lines.push('];', '');
-writeFileSync(path.join(consumer, 'consumer.ts'), lines.join('\n'));
+function consumerSource(list) {
+  const lines = list.map((entry, i) => `import * as entry${i} from '${entry}';`);
+  lines.push('', 'export const used: unknown[] = [');
+  list.forEach((entry, i) => {
+    lines.push(`  entry${i},`);
+    for (const name of runtimeExports[entry]) if (identifier.test(name)) lines.push(`  entry${i}.${name},`);
+  });
+  lines.push('];', '');
+  return lines.join('\n');
+}
+const consumers = [
+  { file: 'consumer.ts', list: entries.filter((entry) => !nodeTypedEntries.has(entry)), types: [] },
+  {
+    file: 'server-consumer.ts',
+    list: entries.filter((entry) => nodeTypedEntries.has(entry)),
+    types: ['node'],
+  },
+];
+for (const { file, list } of consumers) writeFileSync(path.join(consumer, file), consumerSource(list));
 
 const tsc = path.join(root, 'node_modules', '.bin', 'tsc');
-for (const [name, module, moduleResolution] of [
-  ['nodenext', 'NodeNext', 'NodeNext'],
-  ['bundler', 'ESNext', 'Bundler'],
-]) {
-  const config = {
-    compilerOptions: {
-      target: 'ES2022',
-      lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-      module,
-      moduleResolution,
-      strict: true,
-      skipLibCheck: false,
-      noEmit: true,
-      types: [],
-    },
-    files: ['consumer.ts'],
-  };
-  writeFileSync(path.join(consumer, `tsconfig.${name}.json`), `${JSON.stringify(config, null, 2)}\n`);
-  run(
-    `typechecking the consumer (moduleResolution ${moduleResolution})`,
-    tsc,
-    ['-p', `tsconfig.${name}.json`],
-    {
+for (const { file, types } of consumers) {
+  for (const [name, module, moduleResolution] of [
+    ['nodenext', 'NodeNext', 'NodeNext'],
+    ['bundler', 'ESNext', 'Bundler'],
+  ]) {
+    const config = {
+      compilerOptions: {
+        target: 'ES2022',
+        lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+        module,
+        moduleResolution,
+        strict: true,
+        skipLibCheck: false,
+        noEmit: true,
+        types,
+      },
+      files: [file],
+    };
+    const tsconfig = `tsconfig.${file.replace(/\.ts$/, '')}.${name}.json`;
+    writeFileSync(path.join(consumer, tsconfig), `${JSON.stringify(config, null, 2)}\n`);
+    run(`typechecking ${file} (moduleResolution ${moduleResolution})`, tsc, ['-p', tsconfig], {
       cwd: consumer,
       capture: true,
-    },
-  );
-  log(`consumer typechecks with moduleResolution ${moduleResolution}`);
+    });
+    log(`${file} typechecks with moduleResolution ${moduleResolution}`);
+  }
 }
 
 if (!keep) rmSync(tmp, { recursive: true, force: true });

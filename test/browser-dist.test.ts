@@ -1,7 +1,8 @@
 // @vitest-environment node
 /**
  * What the browser entry points ship, read from a fresh library build: nothing secret-like, and no
- * server-only module (teamkit/server, node: built-ins, Redis, Hono) reachable from any of them.
+ * server-only module (teamkit/server, the Scalekit and Auth0 adapters, node: built-ins, Redis, Hono,
+ * the `auth0` SDK) reachable from any of them.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -45,14 +46,20 @@ describe('the built browser files', () => {
       const graph = browserGraph(out, entry);
       expect(graph.files.length, entry).toBeGreaterThan(0);
       expect(
-        graph.files.filter((file) => file.startsWith('server')),
+        graph.files.filter((file) => /^(server|adapters\/(auth0|scalekit))/.test(file)),
         entry,
       ).toEqual([]);
       expect(
-        graph.bareImports.filter((name) => /^(node:|@redis\/|redis$|ioredis$|hono)/.test(name)),
+        graph.bareImports.filter((name) => /^(node:|@redis\/|redis$|ioredis$|hono|auth0($|\/))/.test(name)),
         entry,
       ).toEqual([]);
     }
+  });
+
+  it('leave the Auth0 adapter a server entry of its own, the only one importing the auth0 SDK', () => {
+    const auth0 = browserGraph(out, 'adapters/auth0.js');
+    expect(auth0.files.some((file) => file.startsWith('adapters/auth0/'))).toBe(true);
+    expect(auth0.bareImports).toContain('auth0');
   });
 
   it('keep the HTTP adapter free of dependencies', () => {

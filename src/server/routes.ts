@@ -24,6 +24,7 @@ import {
   userUpdateBody,
 } from './bodies.ts';
 import { checkUserPatch } from './guards.ts';
+import { resendChecked, revokeChecked } from './invitation-routes.ts';
 import { inviteIdempotently } from './invite.ts';
 import { isLastAdmin, rowsForCaller } from './member-rows.ts';
 import type { RouteAccess, RouteContext, RouteResult } from './route-context.ts';
@@ -247,8 +248,8 @@ export const routes: readonly RouteSpec[] = [
     path: '/organizations/{organizationId}/invitations/{invitationId}/resend',
     access: 'inviteMembers',
     adapterMethod: 'resendInvitation',
-    run: async ({ adapter, session, params, signal }) =>
-      ok(await adapter.resendInvitation(session.organizationId, params.invitationId ?? '', { signal })),
+    // Accepted invitations and the cooldown are refused here, by the core policy (invitation-routes.ts).
+    run: async (context) => ok(await resendChecked(context, context.params.invitationId ?? '')),
   },
   {
     operationId: 'revokeInvitation',
@@ -256,8 +257,8 @@ export const routes: readonly RouteSpec[] = [
     path: '/organizations/{organizationId}/invitations/{invitationId}',
     access: 'inviteMembers',
     adapterMethod: 'revokeInvitation',
-    run: async ({ adapter, session, params, signal }) => {
-      await adapter.revokeInvitation(session.organizationId, params.invitationId ?? '', { signal });
+    run: async (context) => {
+      await revokeChecked(context, context.params.invitationId ?? '');
       return noContent;
     },
   },

@@ -1,0 +1,142 @@
+import type { Management } from 'auth0';
+import type { AttributeDefinition } from '../../core/attribute-definition.ts';
+import type { JsonValue } from '../../core/json.ts';
+import type { BackendLimits } from '../../core/limits.ts';
+import { overrideDefinition } from '../../core/override-definition.ts';
+import type { StandardProfileKey, UserPatch } from '../../core/user.ts';
+import { validateAttributeValue } from '../../core/validate-attribute.ts';
+import { type Auth0FieldLayout, standardHomes } from './field-layout.ts';
+import type { Auth0User } from './map-user.ts';
+import { bagOf, metadataFieldErrors, withoutKeys } from './metadata-checks.ts';
+
+/** Auth0's longest root name attribute (`given_name`, `family_name`, `name`), in characters. */
+const rootNameMaxLength = 150;
+
+/** The PATCH body for a patch, or the per-field messages of what cannot be sent. */
+export interface UserUpdate {
+  body: Management.UpdateUserRequestContent;
+  errors: Record<string, string>;
+}
+
+function readOnlyReason(definition: AttributeDefinition): string {
+  return definition.policy.readOnlyReason || 'This field cannot be changed here.';
+}
+
+/**
+ * The smallest `PATCH /api/v2/users/{id}` for `patch`: root attributes set or cleared (`null`),
+ * metadata keys set or deleted (`null`, which Auth0 merges at the first level). Identity-provider
+ * fields are refused (an override is the way to keep one's own value); reserved metadata keys are
+ * refused in the free bags so a metadata edit cannot overwrite a profile field.
+ */
+export function buildUserUpdate(
+  current: Auth0User,
+  patch: UserPatch,
+  layout: Auth0FieldLayout,
+  limits: BackendLimits,
+): UserUpdate {
+  const errors: Record<string, string> = {};
+  const body: Record<string, unknown> = {};
+  const userMetadata: Record<string, JsonValue> = {};
+  const appMetadata: Record<string, JsonValue> = {};
+
+  for (const [key, value] of Object.entries(patch.profile ?? {}) as [
+    StandardProfileKey,
+    string | null | undefined,
+  ][]) {
+    if (value === undefined) continue;
+    const place = standardHomes[key];
+    if (!place) {
+      errors[key] = 'No such profile field.';
+      continue;
+    }
+    const definition = layout.definitions.get(key);
+    if (
+      definition &&
+      (definition.policy.write === 'none' || definition.policy.source === 'identity_provider')
+    ) {
+      errors[key] = readOnlyReason(definition);
+      continue;
+    }
+    let stored: string | null = value;
+    if (definition && value !== null) {
+      const checked = validateAttributeValue(definition, value);
+      if (!checked.ok) {
+        errors[key] = checked.message;
+        continue;
+      }
+      stored = checked.value === null ? null : String(checked.value);
+    }
+    if (stored !== null && place.home === 'root' && key !== 'picture' && stored.length > rootNameMaxLength) {
+      errors[key] = `Use at most ${rootNameMaxLength} characters.`;
+      continue;
+    }
+    if (place.home === 'root') body[place.wire] = stored === '' ? null : stored;
+    else userMetadata[place.wire] = stored === '' ? null : stored;
+  }
+
+  for (const [key, value] of Object.entries(patch.customAttributes ?? {})) {
+    const definition = layout.definitions.get(key);
+    if (definition?.scope !== 'custom') {
+      errors[key] = 'No attribute definition describes this field.';
+      continue;
+    }
+    const home = layout.customHome(definition);
+    if (home === 'root' || definition.policy.write === 'none') {
+      errors[key] = readOnlyReason(definition);
+      continue;
+    }
+    const checked = validateAttributeValue(definition, value);
+    if (!checked.ok) {
+      errors[key] = checked.message;
+      continue;
+    }
+    const stored =
+      Array.isArray(checked.value) && checked.value.length === 0 ? null : (checked.value as JsonValue);
+    (home === 'user_metadata' ? userMetadata : appMetadata)[key] = stored;
+  }
+
+  for (const [key, value] of Object.entries(patch.overrides ?? {})) {
+    const definition = layout.definitions.get(key);
+    if (!definition || !layout.overridable(key)) {
+      errors[key] = 'This field cannot be overridden.';
+      continue;
+    }
+    if (value !== null) {
+      const checked = validateAttributeValue(overrideDefinition(definition), value);
+      if (!checked.ok) {
+        errors[key] = checked.message;
+        continue;
+      }
+      userMetadata[layout.overrideKey(key)] = checked.value === null ? null : String(checked.value);
+    } else userMetadata[layout.overrideKey(key)] = null;
+  }
+
+  for (const [field, bag, patchBag, target] of [
+    ['userMetadata', 'user_metadata', patch.userMetadata, userMetadata],
+    ['appMetadata', 'app_metadata', patch.appMetadata, appMetadata],
+  ] as const) {
+    if (!patchBag || Object.keys(patchBag).length === 0) continue;
+    const reserved = layout.reserved[bag];
+    let clean = true;
+    for (const key of Object.keys(patchBag)) {
+      if (!reserved.has(key)) continue;
+      clean = false;
+      errors[`${field}.${key}`] = `This key holds the ${reserved.get(key)} field; change it there.`;
+    }
+    if (!clean) continue;
+    const free = withoutKeys(bagOf(current[bag]), reserved);
+    Object.assign(errors, metadataFieldErrors(free, patchBag, limits.userMetadata, field));
+    Object.assign(target, patchBag);
+  }
+
+  if (patch.externalId !== undefined) {
+    const id = patch.externalId?.trim() || null;
+    if (id !== null && id.length > limits.externalIdMaxLength) {
+      errors.externalId = `Use at most ${limits.externalIdMaxLength} characters.`;
+    } else appMetadata[layout.externalIdKey] = id;
+  }
+
+  if (Object.keys(userMetadata).length > 0) body.user_metadata = userMetadata;
+  if (Object.keys(appMetadata).length > 0) body.app_metadata = appMetadata;
+  return { body: body as Management.UpdateUserRequestContent, errors };
+}
