@@ -58,6 +58,8 @@ export default defineConfig({
           testTimeout: 30_000,
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['./test/setup-browser.ts'],
+          // The fault hub: the real handler behind a fault proxy on 127.0.0.1, for test/faults.
+          globalSetup: ['./test/support/fault-hub.global-setup.ts'],
           browser: chromium(),
         },
       },
