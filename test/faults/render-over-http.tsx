@@ -25,14 +25,17 @@ export interface RenderedOverHttp {
 /** Opens a scenario, creates the HTTP adapter against it and renders `ui` over it. */
 export async function renderOverHttp(
   ui: ReactElement,
-  options: ScenarioOptions = {},
+  options: ScenarioOptions & { before?: (scenario: FaultScenario) => Promise<void> } = {},
 ): Promise<RenderedOverHttp> {
-  const scenario = await openScenario(options);
+  const { before, ...scenarioOptions } = options;
+  const scenario = await openScenario(scenarioOptions);
   const adapter = await createHttpAdapter({
     baseUrl: scenario.baseUrl,
     timeoutMs: testTimeoutMs,
     retryDelayMs: 50,
   });
+  // Faults scripted here strike the component's first reads (the capabilities are already read).
+  await before?.(scenario);
   render(
     <TeamkitProvider adapter={adapter} organizationId={memoryIds.organization}>
       {ui}
