@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { createClient } from '@redis/client';
 import { createMemoryAdapter, type MemoryAdapter, memoryIds } from '../../src/adapters/memory/index.ts';
 import { memoryAccessPolicy } from '../../src/adapters/memory/permissions.ts';
+import type { CapabilityOverrides } from '../../src/core/capabilities.ts';
 import { createRedisStore, createTeamkitHandler } from '../../src/server/index.ts';
 import { createFaultProxy, type Fault, type FaultMatch, type FaultProxy } from './fault-server.ts';
 import { startRedisServer, type TestRedisServer } from './redis-server.ts';
@@ -23,6 +24,8 @@ export interface ScenarioOptions {
   viewer?: keyof typeof memoryIds;
   /** Members of Acme (default 12). */
   memberCount?: number;
+  /** Capabilities the backend declares instead of its full set. */
+  capabilities?: CapabilityOverrides;
 }
 
 /** A fault as sent over the control route: a path pattern travels as `{ source }`. */
@@ -57,7 +60,11 @@ export async function startFaultHub(): Promise<FaultHub> {
   let sequence = 0;
 
   const open = async (options: ScenarioOptions): Promise<Scenario> => {
-    const backend = createMemoryAdapter({ seed: 7, memberCount: options.memberCount ?? 12 });
+    const backend = createMemoryAdapter({
+      seed: 7,
+      memberCount: options.memberCount ?? 12,
+      ...(options.capabilities ? { capabilities: options.capabilities } : {}),
+    });
     const viewer = memoryIds[options.viewer ?? 'admin'];
     const handlerOptions = {
       adapter: backend,
