@@ -59,8 +59,12 @@ export default defineConfig({
           testTimeout: 30_000,
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['./test/setup-browser.ts'],
-          // The Auth0 stack (fake Auth0 -> Auth0 adapter -> handler) on 127.0.0.1, for the components over it.
-          globalSetup: ['./test/auth0/auth0-stack.global-setup.ts'],
+          // On 127.0.0.1: the Auth0 stack (fake Auth0 -> Auth0 adapter -> handler), for the components over
+          // it; the fault hub (the real handler behind a fault proxy), for test/faults.
+          globalSetup: [
+            './test/auth0/auth0-stack.global-setup.ts',
+            './test/support/fault-hub.global-setup.ts',
+          ],
           browser: chromium(),
         },
       },

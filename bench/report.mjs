@@ -1,6 +1,7 @@
 // The bench's report: one table (printed, and the head of BENCHMARKS.md), then the details behind it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { chaosHow, chaosRows } from './chaos-report.mjs';
 import { renderLoadSection } from './load.mjs';
 import { root } from './size/page-build.mjs';
 import { median } from './speed.mjs';
@@ -375,9 +376,9 @@ function speedDetails(speed) {
 }
 
 /** The report: `table` (the one table), `machineLine` and the whole `markdown` of BENCHMARKS.md. */
-export function renderReport({ sizes, speed, load, machine, seconds, date }) {
+export function renderReport({ sizes, speed, load, chaos, machine, seconds, date }) {
   const runs = speed?.runs?.length ?? 0;
-  const rows = [...sizeRows(sizes), ...speedRows(speed)];
+  const rows = [...sizeRows(sizes), ...speedRows(speed), ...chaosRows(chaos)];
   const oneTable = table(
     [
       'Measure',
@@ -429,6 +430,7 @@ export function renderReport({ sizes, speed, load, machine, seconds, date }) {
     "  `requestAnimationFrame` deltas. Re-renders are counted per field from React's commits (a stand-in DevTools",
     '  hook in `bench/app/index.html`): a field re-rendered when a component in it ran, not when it bailed out.',
     '  The 200 definitions are the seeded ones plus custom fields of every plain type (`bench/app/definitions.ts`).',
+    chaosHow(),
     '',
     '## Details',
     '',

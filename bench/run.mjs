@@ -9,6 +9,7 @@
 //   npm run bench -- --no-speed        sizes only        (--no-size: speed only; --no-load: no server load)
 //   npm run bench -- --no-peers        leaves the peers out (reported as not measured)
 //   npm run bench -- --no-write        prints, leaves BENCHMARKS.md alone
+//   npm run bench -- --no-chaos        leaves the chaos pass out (alone: node bench/chaos.mjs)
 //
 // Steps: `vite build` of the library (dist/: the JS and CSS a host installs; the .d.ts step of
 // `npm run build` is not needed here) · `npm ci --prefix bench/peers` when the peers are missing ·
@@ -18,6 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { measureChaos } from './chaos.mjs';
 import { measureLoad } from './load.mjs';
 import { renderReport } from './report.mjs';
 import { peersDir, root } from './size/page-build.mjs';
@@ -130,10 +132,22 @@ if (!flag('--no-load')) {
   }
 }
 
+// The chaos pass (bench/chaos.mjs): faults over HTTP; `--no-chaos` leaves it out.
+let chaos = null;
+if (!flag('--no-chaos')) {
+  step('chaos pass over HTTP');
+  try {
+    chaos = await measureChaos();
+  } catch (error) {
+    chaos = { error: `not measured: ${String(error?.message ?? error).split('\n')[0]}` };
+  }
+}
+
 const report = renderReport({
   sizes,
   speed,
   load,
+  chaos,
   machine: { ...before, loadAfter: os.loadavg() },
   seconds: (performance.now() - started) / 1000,
   date: new Date().toISOString().slice(0, 10),

@@ -176,6 +176,19 @@ describe('createTeamkitHandler', () => {
       expect(body.message).not.toMatch(/abc123/);
     });
 
+    it('passes no field message that looks like a credential, and none at all for an outage', async () => {
+      const { adapter, send } = setup();
+      const echo = { displayName: 'rejected: Authorization: Bearer eyJhbGciOi.secret', plan: 'Too long.' };
+      adapter.faults.failNext(new TeamkitError('unavailable', 'down', { fieldErrors: echo }));
+      expect((await json(await send('GET', `/organizations/${acme}`))).fieldErrors).toEqual({});
+      adapter.faults.failNext(new TeamkitError('validation', undefined, { fieldErrors: echo }));
+      const body = await json(await send('GET', `/organizations/${acme}`));
+      expect(body.fieldErrors).toEqual({
+        displayName: 'The service did not accept this value.',
+        plan: 'Too long.',
+      });
+    });
+
     it('passes a caller’s own error through with its field messages and tells the host nothing', async () => {
       const onError = vi.fn();
       const { send } = setup(admin, { onError });
@@ -359,6 +372,17 @@ describe('createTeamkitHandler', () => {
       expect(response.status).toBe(429);
       expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(await json(response)).toMatchObject({ code: 'rate_limited', retryAfterMs: expect.any(Number) });
+    });
+
+    it('lets through no more than the limit from a flood sent all at once', async () => {
+      const { send, called } = setup(admin, { inviteLimits: { perCaller: { limit: 10, windowMs: 60_000 } } });
+      const responses = await Promise.all(
+        Array.from({ length: 40 }, (_, index) => send('POST', path, invite(`flood-${index}`))),
+      );
+      const statuses = responses.map((response) => response.status);
+      expect(statuses.filter((status) => status === 201)).toHaveLength(10);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(30);
+      expect(called('inviteMember')).toBe(10);
     });
 
     it('limits invitations per organization, whoever sends them', async () => {

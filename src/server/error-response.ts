@@ -48,12 +48,30 @@ export interface ErrorBody {
   retryAfterMs?: number;
 }
 
+/** Text that looks like a credential (a bearer token, a JWT, a vendor key, a secret named as such). */
+const credentialLike =
+  /bearer\s+\S|eyJ[\w-]{8,}\.[\w-]{8,}\.|\b(sk|pk|rk)_(live|test)_\w|client_secret|access_token|api[_-]?key|password=/i;
+
+/**
+ * Field messages a person may see: only for their own request's failures (an outage has no field to
+ * blame), and none that looks like a credential. A backend's field message is its own text, which may
+ * echo what the server sent it; such a message is replaced by a neutral one.
+ */
+function safeFieldErrors(error: TeamkitError): Record<string, string> {
+  if (!personalCodes.has(error.code)) return {};
+  const fieldErrors: Record<string, string> = {};
+  for (const [field, message] of Object.entries(error.fieldErrors)) {
+    fieldErrors[field] = credentialLike.test(message) ? 'The service did not accept this value.' : message;
+  }
+  return fieldErrors;
+}
+
 /** The body of an error: never a stack, a cause, a vendor body or a token. */
 export function errorBody(error: TeamkitError): ErrorBody {
   return {
     code: error.code,
     message: personalCodes.has(error.code) ? error.message : defaultErrorMessages[error.code],
-    fieldErrors: { ...error.fieldErrors },
+    fieldErrors: safeFieldErrors(error),
     ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
   };
 }

@@ -223,4 +223,30 @@ describe('createHttpAdapter', () => {
     );
     expect(revoke?.pathname).toBe('/api/organizations/org%201/invitations/inv%2F1');
   });
+
+  it('answers a conflict with the record when it already holds the whole change (an earlier lost answer landed)', async () => {
+    const conflict = () =>
+      jsonAnswer(409, { code: 'conflict', message: 'Changed elsewhere.', fieldErrors: {} });
+    const stored = { ...organization, version: 'v2', externalId: null, metadata: { plan: 'growth' } };
+    const { adapter, calls } = await scripted([conflict(), jsonAnswer(200, stored)]);
+    const saved = await adapter.updateOrganization(
+      'org_1',
+      { displayName: 'Acme', metadata: { plan: 'growth' } },
+      { expectedVersion: 'v1' },
+    );
+    expect(saved).toEqual(stored);
+    expect(calls().map((call) => call.init.method)).toEqual(['PATCH', 'GET']);
+
+    // Someone else saved another value: the conflict stands, and nothing is written again.
+    const other = { ...stored, metadata: { plan: 'enterprise' } };
+    const refused = await scripted([conflict(), jsonAnswer(200, other)]);
+    await expect(
+      refused.adapter.updateOrganization(
+        'org_1',
+        { metadata: { plan: 'growth' } },
+        { expectedVersion: 'v1' },
+      ),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect(refused.calls().map((call) => call.init.method)).toEqual(['PATCH', 'GET']);
+  });
 });

@@ -1,4 +1,6 @@
 import type { MembersPage, TeamkitAdapter } from '../../core/adapter.ts';
+import { applyOrganizationPatch } from '../../core/apply-organization-patch.ts';
+import { applyUserPatch } from '../../core/apply-user-patch.ts';
 import type { AttributeDefinition } from '../../core/attribute-definition.ts';
 import type { TeamkitCapabilities } from '../../core/capabilities.ts';
 import type { Invitation } from '../../core/invitation.ts';
@@ -9,6 +11,7 @@ import type { Role } from '../../core/role.ts';
 import type { User } from '../../core/user.ts';
 import type { Viewer } from '../../core/viewer.ts';
 import { createTransport, type TransportOptions } from './http-transport.ts';
+import { reconcileConflict } from './reconcile-conflict.ts';
 
 /** Options of `createHttpAdapter`. */
 export interface HttpAdapterOptions extends TransportOptions {
@@ -57,14 +60,28 @@ export async function createHttpAdapter(options: HttpAdapterOptions): Promise<Te
     getCurrentUser: async (o) => (await send({ method: 'GET', path: '/me', retry: 'read', ...o })) as User,
     getUser: async (userId, o) =>
       (await send({ method: 'GET', path: `/users/${segment(userId)}`, retry: 'read', ...o })) as User,
-    updateUser: async (userId, patch, o) =>
-      (await send({
-        method: 'PATCH',
-        path: `/users/${segment(userId)}`,
-        body: { patch, ...(o?.expectedVersion === undefined ? {} : { expectedVersion: o.expectedVersion }) },
-        retry: 'never',
-        ...(o?.signal ? { signal: o.signal } : {}),
-      })) as User,
+    updateUser: (userId, patch, o) =>
+      reconcileConflict(
+        async () =>
+          (await send({
+            method: 'PATCH',
+            path: `/users/${segment(userId)}`,
+            body: {
+              patch,
+              ...(o?.expectedVersion === undefined ? {} : { expectedVersion: o.expectedVersion }),
+            },
+            retry: 'never',
+            ...(o?.signal ? { signal: o.signal } : {}),
+          })) as User,
+        async () =>
+          (await send({
+            method: 'GET',
+            path: `/users/${segment(userId)}`,
+            retry: 'read',
+            ...(o?.signal ? { signal: o.signal } : {}),
+          })) as User,
+        (current) => applyUserPatch(current, patch),
+      ),
     listAttributeDefinitions: async (o) =>
       (await send({
         method: 'GET',
@@ -142,14 +159,28 @@ export async function createHttpAdapter(options: HttpAdapterOptions): Promise<Te
       (await send({ method: 'GET', path: `${org(organizationId)}/roles`, retry: 'read', ...o })) as Role[],
     getOrganization: async (organizationId, o) =>
       (await send({ method: 'GET', path: org(organizationId), retry: 'read', ...o })) as Organization,
-    updateOrganization: async (organizationId, patch, o) =>
-      (await send({
-        method: 'PATCH',
-        path: org(organizationId),
-        body: { patch, ...(o?.expectedVersion === undefined ? {} : { expectedVersion: o.expectedVersion }) },
-        retry: 'never',
-        ...(o?.signal ? { signal: o.signal } : {}),
-      })) as Organization,
+    updateOrganization: (organizationId, patch, o) =>
+      reconcileConflict(
+        async () =>
+          (await send({
+            method: 'PATCH',
+            path: org(organizationId),
+            body: {
+              patch,
+              ...(o?.expectedVersion === undefined ? {} : { expectedVersion: o.expectedVersion }),
+            },
+            retry: 'never',
+            ...(o?.signal ? { signal: o.signal } : {}),
+          })) as Organization,
+        async () =>
+          (await send({
+            method: 'GET',
+            path: org(organizationId),
+            retry: 'read',
+            ...(o?.signal ? { signal: o.signal } : {}),
+          })) as Organization,
+        (current) => applyOrganizationPatch(current, patch),
+      ),
     findOrganizationByExternalId: async (externalId, o) => {
       const found = (await send({
         method: 'GET',

@@ -14,6 +14,24 @@ export interface ScalekitClientOptions {
   fetch: typeof fetch;
   /** Access tokens for the adapter's own credentials. */
   tokens: TokenSource;
+  /** The client secret, taken out of any error answer that echoes it. */
+  clientSecret?: string;
+}
+
+/**
+ * An error answer with the credentials it may echo (the bearer token sent, the client secret) taken
+ * out: its text ends up in a TeamkitError's cause and field messages, and from there in the host's
+ * logs and, for field messages, in the page.
+ */
+async function scrubbed(response: Response, secrets: readonly string[]): Promise<Response> {
+  if (response.ok) return response;
+  let text = await response.text();
+  for (const secret of secrets) if (secret) text = text.split(secret).join('[redacted]');
+  return new Response(text, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
 
 /**
@@ -24,6 +42,7 @@ export interface ScalekitClientOptions {
 function authorizedFetch(
   tokens: TokenSource,
   baseFetch: typeof fetch,
+  clientSecret = '',
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     // The body is read once so the retry can send it again; Scalekit's bodies are small JSON.
@@ -46,9 +65,10 @@ function authorizedFetch(
       }
     };
     const first = await send();
-    if (first.response.status !== 401) return first.response;
+    if (first.response.status !== 401) return scrubbed(first.response, [first.token, clientSecret]);
     tokens.invalidate(first.token);
-    return (await send()).response;
+    const second = await send();
+    return scrubbed(second.response, [second.token, first.token, clientSecret]);
   };
 }
 
@@ -56,6 +76,6 @@ function authorizedFetch(
 export function createScalekitClient(options: ScalekitClientOptions): ScalekitClient {
   return createClient<paths>({
     baseUrl: options.environmentUrl.replace(/\/+$/, ''),
-    fetch: authorizedFetch(options.tokens, options.fetch),
+    fetch: authorizedFetch(options.tokens, options.fetch, options.clientSecret),
   });
 }

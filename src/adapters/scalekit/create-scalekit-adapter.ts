@@ -88,7 +88,12 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
     ...(options.now ? { now: options.now } : {}),
     ...(options.tokenRefreshMarginMs === undefined ? {} : { refreshMarginMs: options.tokenRefreshMarginMs }),
   });
-  const api = createScalekitClient({ environmentUrl: options.environmentUrl, fetch: baseFetch, tokens });
+  const api = createScalekitClient({
+    environmentUrl: options.environmentUrl,
+    fetch: baseFetch,
+    tokens,
+    clientSecret: options.clientSecret,
+  });
   const definitions = options.definitions;
   const definitionsByKey = new Map(definitions.map((definition) => [definition.key, definition]));
   const adminRoles = new Set(options.roles?.admin ?? ['admin']);

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { formatMessage } from '../../i18n/format.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
+import { Button } from '../shared/Button.tsx';
 import { Field } from '../shared/Field.tsx';
 import { useInviteDialogContext } from './invite-dialog-context.ts';
 
@@ -51,7 +52,11 @@ export function RoleField() {
           )}
         </Field>
       )}
-      {dialog.rolesFailed ? <p data-part="description">{m.loadError}</p> : null}
+      {dialog.rolesFailed ? (
+        <p data-part="description">
+          {m.loadError} <Button onClick={dialog.retryRoles}>{messages.common.retry}</Button>
+        </p>
+      ) : null}
       {valid.length > 1 ? (
         <div data-part="per-person-toggle">
           <input

@@ -84,6 +84,8 @@ export interface UseInviteMemberDialogReturn {
   roles: Role[];
   /** Whether the roles failed to load (invitations then use the organization's default role). */
   rolesFailed: boolean;
+  /** Asks for the roles again after they failed to load. */
+  retryRoles: () => void;
   /** The role chosen for everyone, or the organization's default; null when unknown. */
   role: string | null;
   /** Whether the viewer may set external IDs and metadata. */
@@ -397,6 +399,7 @@ export function useInviteMemberDialog(
     hasProblems,
     roles,
     rolesFailed: rolesQuery.isError,
+    retryRoles: () => void rolesQuery.refetch(),
     role,
     isAdmin,
     metadata,
