@@ -24,6 +24,8 @@ export interface FakeMembership {
   expires_at?: string;
   resent_count: number;
   resent_at?: string;
+  /** Effective permission strings Scalekit reports on the membership (none unless a test sets them). */
+  permissions?: string[];
 }
 
 /** A user as the fake stores it; `first_name`/`last_name` are the deprecated fields real responses carry. */
@@ -233,7 +235,7 @@ export async function startFakeScalekit(options: FakeScalekitOptions = {}): Prom
           display_name: organization?.display_name ?? '',
           metadata: { ...membership.metadata },
           provisioning_method: membership.provisioning_method,
-          permissions: [],
+          permissions: [...(membership.permissions ?? [])],
           ...(membership.inviter_email ? { inviter_email: membership.inviter_email } : {}),
           ...(membership.created_at ? { created_at: membership.created_at } : {}),
           ...(membership.accepted_at ? { accepted_at: membership.accepted_at } : {}),
