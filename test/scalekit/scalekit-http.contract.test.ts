@@ -78,3 +78,54 @@ describe('http -> handler -> scalekit: one policy on both sides', () => {
     ]);
   });
 });
+
+describe('http -> handler -> scalekit: Scalekit’s errors reach the page typed', () => {
+  it('a refused credential is misconfigured at the page, with the kit’s sentence and not Scalekit’s', async () => {
+    const { adapter, ids } = await overHttp();
+    bed.fake.injectFault({
+      status: 403,
+      body: { code: 7, message: 'client skc_fake_client lacks scope', details: [] },
+      match: /^GET \/api\/v1\/organizations\//,
+    });
+    const error = await adapter.getOrganization(ids.organizationId).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'misconfigured' });
+    expect(String((error as Error).message)).not.toContain('skc_fake_client');
+  });
+
+  it('a 429 on a write is rate_limited at the page with Scalekit’s Retry-After, and not repeated', async () => {
+    const { adapter, ids } = await overHttp();
+    bed.fake.injectFault({
+      status: 429,
+      body: { code: 8, message: 'rate limited', details: [] },
+      headers: { 'Retry-After': '3' },
+      match: /^PATCH \/api\/v1\/organizations\//,
+    });
+    await expect(
+      adapter.updateOrganization(ids.organizationId, { displayName: 'Acme 2' }),
+    ).rejects.toMatchObject({ code: 'rate_limited', retryAfterMs: 3000 });
+    expect(bed.fake.requestLines().filter((line) => line.startsWith('PATCH '))).toHaveLength(1);
+  });
+
+  it('Scalekit’s field violations land on the page’s fields', async () => {
+    const { adapter, ids } = await overHttp();
+    bed.fake.injectFault({
+      status: 400,
+      body: {
+        code: 3,
+        message: 'Validation error',
+        details: [
+          {
+            error_code: 'INVALID_ARGUMENT',
+            validation_error_info: {
+              field_violations: [{ field: 'organization.metadata["billing"]', description: 'bad value' }],
+            },
+          },
+        ],
+      },
+      match: /^PATCH /,
+    });
+    await expect(
+      adapter.updateOrganization(ids.organizationId, { metadata: { billing: 'x-1' } }),
+    ).rejects.toMatchObject({ code: 'validation', fieldErrors: { 'metadata.billing': 'bad value' } });
+  });
+});
