@@ -81,9 +81,8 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
   const api = createScalekitClient({ environmentUrl: options.environmentUrl, fetch: baseFetch, tokens });
   const definitions = options.definitions;
   const definitionsByKey = new Map(definitions.map((definition) => [definition.key, definition]));
-  // `userMetadata` lives in `user_profile.metadata` and `appMetadata` in the user's `metadata`: two maps
-  // of 20 pairs each, so the two bags are not counted against one map (see toUser).
-  const limits: BackendLimits = { ...scalekitLimits, sharedUserMetadata: false };
+  // Both user bags share the user's one `metadata` map (user-metadata.ts): the preset says so.
+  const limits: BackendLimits = scalekitLimits;
   const store = options.idempotencyStore;
   const capabilities = store
     ? resolveCapabilities({ invitations: { idempotent: true } }, scalekitCapabilities)

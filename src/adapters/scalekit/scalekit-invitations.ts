@@ -8,7 +8,13 @@ import { enforcePolicy } from '../../core/policy/policy-error.ts';
 import { mergeStringMap, metadataFieldErrors, refuseKeyDeletion } from './field-checks.ts';
 import { membershipIn, toInvitation } from './map-member.ts';
 import type { ScalekitSession } from './scalekit-session.ts';
-import type { ScalekitCreateMembership, ScalekitCreateUser, ScalekitUser } from './scalekit-types.ts';
+import {
+  type ScalekitCreateMembership,
+  type ScalekitCreateUser,
+  type ScalekitUser,
+  stringMap,
+} from './scalekit-types.ts';
+import { patchUserMetadata, prefixedKeyErrors } from './user-metadata.ts';
 
 /** Rough but sufficient: Scalekit checks `string.email` itself; this catches what needs no round trip. */
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -47,7 +53,10 @@ export function scalekitInvitations(
       await session.checkRoles(organizationId, input.roles, callOptions);
     refuseKeyDeletion(input.metadata, 'metadata');
     if (input.metadata) {
-      const errors = metadataFieldErrors({}, input.metadata, session.limits.userMetadata, 'metadata');
+      const errors = {
+        ...metadataFieldErrors({}, input.metadata, session.limits.userMetadata, 'metadata'),
+        ...prefixedKeyErrors(input.metadata, 'metadata'),
+      };
       if (Object.keys(errors).length > 0) throw validationError(errors);
     }
     // The M2M token may invite anywhere: the viewer's own rights decide, as in the memory adapter.
@@ -73,6 +82,14 @@ export function scalekitInvitations(
     let user: ScalekitUser | undefined;
     if (existing) {
       if (membershipIn(existing, organizationId)) throw new TeamkitError('already_member');
+      // The invite's metadata goes to the person's admin bag, merged into their one map (as the memory
+      // adapter does); checked before anything is written.
+      const metadata = input.metadata
+        ? patchUserMetadata(stringMap(existing.metadata), { appMetadata: input.metadata }, session.limits)
+        : null;
+      if (metadata && Object.keys(metadata.errors).length > 0) {
+        throw validationError({ metadata: Object.values(metadata.errors)[0] ?? '' });
+      }
       const data = await ok(
         api.POST('/api/v1/memberships/organizations/{organization_id}/users/{id}', {
           params: { path: { organization_id: organizationId, id: existing.id ?? '' }, query },
@@ -82,6 +99,18 @@ export function scalekitInvitations(
         { onConflict: 'already_member', metadataField: 'metadata' },
       );
       user = data.user;
+      if (metadata && user?.id) {
+        // Scalekit's CreateMembership takes no user metadata: a second request, so not atomic.
+        const updated = await ok(
+          api.PATCH('/api/v1/users/{id}', {
+            params: { path: { id: user.id } },
+            body: { metadata: metadata.map },
+            ...signalOf(callOptions),
+          }),
+          { metadataField: 'metadata' },
+        );
+        user = updated.user ?? user;
+      }
     } else {
       const body: ScalekitCreateUser = {
         email,

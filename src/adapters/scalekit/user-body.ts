@@ -4,8 +4,9 @@ import type { BackendLimits } from '../../core/limits.ts';
 import type { UserPatch } from '../../core/user.ts';
 import { validateAttributeValue } from '../../core/validate-attribute.ts';
 import { encodeCustomAttribute } from './attribute-strings.ts';
-import { mergeStringMap, metadataFieldErrors, refuseKeyDeletion } from './field-checks.ts';
+import { mergeStringMap, refuseKeyDeletion } from './field-checks.ts';
 import { type ScalekitUpdateUser, type ScalekitUser, stringMap } from './scalekit-types.ts';
+import { patchUserMetadata } from './user-metadata.ts';
 
 /** What the body builder reads besides the patch: the host's definitions and Scalekit's limits. */
 export interface UserBodyContext {
@@ -106,25 +107,14 @@ export function updateUserBody(
     }
     profile.custom_attributes = merged;
   }
-  if (patch.userMetadata && Object.keys(patch.userMetadata).length > 0) {
-    const currentUserMetadata = stringMap(current.user_profile?.metadata);
-    Object.assign(
-      errors,
-      metadataFieldErrors(currentUserMetadata, patch.userMetadata, limits.userMetadata, 'userMetadata'),
-    );
-    // `user_profile.metadata`, read, merged and written whole like every other map.
-    profile.metadata = mergeStringMap(currentUserMetadata, patch.userMetadata);
-  }
   if (Object.keys(profile).length > 0) body.user_profile = profile;
 
-  if (patch.appMetadata && Object.keys(patch.appMetadata).length > 0) {
-    const currentMetadata = stringMap(current.metadata);
-    Object.assign(
-      errors,
-      metadataFieldErrors(currentMetadata, patch.appMetadata, limits.userMetadata, 'appMetadata'),
-    );
-    // Same undocumented PATCH semantics as above: read, merge, write the whole map.
-    body.metadata = mergeStringMap(currentMetadata, patch.appMetadata);
+  if (Object.keys(patch.userMetadata ?? {}).length > 0 || Object.keys(patch.appMetadata ?? {}).length > 0) {
+    // Both bags share the one `user.metadata` map (see user-metadata.ts): read, merge, write it whole,
+    // since whether PATCH merges or replaces a map is undocumented.
+    const { map, errors: metadataErrors } = patchUserMetadata(stringMap(current.metadata), patch, limits);
+    Object.assign(errors, metadataErrors);
+    body.metadata = map;
   }
   if (patch.externalId !== undefined) {
     if (patch.externalId !== null && patch.externalId.length > limits.externalIdMaxLength) {
