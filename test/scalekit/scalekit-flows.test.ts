@@ -14,13 +14,20 @@ function linesSince(from: number): string[] {
 }
 
 describe('Scalekit adapter: the main flows, request by request', () => {
-  it('opens the profile page with one token request and one user read', async () => {
-    const user = await bed.adapter.getCurrentUser();
-    const definitions = await bed.adapter.listAttributeDefinitions();
+  it('opens the profile page: one token, and the viewer read for the user and for their permissions', async () => {
+    // The page asks for the user, the viewer and the definitions at once (ProfileEditor's queries).
+    const [user, viewer, definitions] = await Promise.all([
+      bed.adapter.getCurrentUser(),
+      bed.adapter.getViewer(bed.ids.organizationId),
+      bed.adapter.listAttributeDefinitions(),
+    ]);
     expect(user.id).toBe(bed.ids.adminUserId);
+    expect(viewer.permissions.manageUsers).toBe(true);
     expect(definitions.map((definition) => definition.key)).toContain('bio');
+    // Concurrent calls share one token request; the definitions are the host's, so no request.
     expect(bed.fake.requestLines()).toEqual([
       'POST /oauth/token',
+      `GET /api/v1/users/${bed.ids.adminUserId}`,
       `GET /api/v1/users/${bed.ids.adminUserId}`,
     ]);
     expect(bed.fake.requests[0]?.body).toEqual({
