@@ -189,6 +189,8 @@ describe('Scalekit adapter: the main flows, request by request', () => {
     });
     expect(bed.fake.requestLines().slice(1)).toEqual([
       `GET /api/v1/organizations/${bed.ids.organizationId}`,
+      // The viewer's own membership decides whether they may (updateOrganization).
+      `GET /api/v1/users/${bed.ids.adminUserId}`,
       `GET /api/v1/organizations/${bed.ids.organizationId}`,
       `PATCH /api/v1/organizations/${bed.ids.organizationId}`,
     ]);

@@ -182,4 +182,55 @@ describe('Scalekit adapter: permissions and row actions through the core policy'
     const roles = await byTest.listRoles(bed.ids.organizationId);
     expect(roles.filter((role) => role.isAdmin).map((role) => role.name)).toEqual(['member']);
   });
+
+  it('lets a member edit their own profile but not an admin-only field, their external ID or the admin bag', async () => {
+    const asMember = bed.makeAdapter({ viewerUserId: () => bed.ids.memberUserId });
+    const user = await asMember.updateUser(bed.ids.memberUserId, { customAttributes: { bio: 'Compilers.' } });
+    expect(user.profile.customAttributes.bio).toBe('Compilers.');
+    const start = bed.fake.requests.length;
+    await expect(
+      asMember.updateUser(bed.ids.memberUserId, {
+        externalId: 'MINE',
+        appMetadata: { plan: 'free' },
+        customAttributes: { badge: 'gold' },
+      }),
+    ).rejects.toMatchObject({
+      code: 'permission_denied',
+      fieldErrors: {
+        externalId: expect.any(String),
+        appMetadata: expect.any(String),
+        badge: 'Set by an administrator',
+      },
+    });
+    expect(bed.fake.requests.slice(start).filter((request) => request.method !== 'GET')).toEqual([]);
+    // An admin may, in the organization they share with the member.
+    const byAdmin = await bed.adapter.updateUser(
+      bed.ids.memberUserId,
+      { externalId: 'EMP-2002', customAttributes: { badge: 'gold' } },
+      { organizationId: bed.ids.organizationId },
+    );
+    expect(byAdmin).toMatchObject({
+      externalId: 'EMP-2002',
+      profile: { customAttributes: { badge: 'gold' } },
+    });
+  });
+
+  it('refuses a member writing another user, and an organization update, before Scalekit', async () => {
+    const asMember = bed.makeAdapter({ viewerUserId: () => bed.ids.memberUserId });
+    await expect(
+      asMember.updateUser(bed.ids.adminUserId, { profile: { givenName: 'Eve' } }),
+    ).rejects.toMatchObject({ code: 'permission_denied' });
+    await expect(
+      asMember.updateOrganization(bed.ids.organizationId, { displayName: 'Mine now' }),
+    ).rejects.toMatchObject({ code: 'permission_denied' });
+    // An admin of another organization only does not manage this member there.
+    await expect(
+      bed.adapter.updateUser(
+        bed.ids.memberUserId,
+        { profile: { givenName: 'G' } },
+        { organizationId: bed.ids.otherOrganizationId },
+      ),
+    ).rejects.toMatchObject({ code: 'permission_denied' });
+    expect(bed.fake.requests.filter((request) => request.method === 'PATCH')).toEqual([]);
+  });
 });

@@ -155,8 +155,15 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
 
     async updateUser(userId: string, patch: UserPatch, writeOptions?: WriteOptions): Promise<User> {
       const current = await session.fetchUser(userId, writeOptions);
+      // The M2M token may write anyone: the viewer's own rights decide, as in the memory adapter.
+      const admin = await session.viewerManages(current, writeOptions?.organizationId, writeOptions);
+      if (userId !== (await session.viewerId()) && !admin) throw new TeamkitError('permission_denied');
       checkVersion(writeOptions?.expectedVersion, toUser(current, definitions).version);
-      const body = updateUserBody(current, patch, { definitionsByKey, limits });
+      const body = updateUserBody(current, patch, {
+        definitionsByKey,
+        limits,
+        mode: admin ? 'admin' : 'self',
+      });
       if (Object.keys(body).length === 0) return toUser(current, definitions);
       const updated = await patchUser(userId, body, writeOptions);
       // Whether PATCH replaces or merges a map is undocumented: a removed custom attribute is gone only
@@ -196,6 +203,8 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
       patch: OrganizationPatch,
       writeOptions?: WriteOptions,
     ): Promise<Organization> {
+      const context = await session.contextIn(organizationId, writeOptions);
+      if (!context.permissions.updateOrganization) throw new TeamkitError('permission_denied');
       const current = await fetchOrganization(organizationId, writeOptions);
       checkVersion(writeOptions?.expectedVersion, toOrganization(current).version);
       refuseKeyDeletion(patch.metadata, 'metadata');

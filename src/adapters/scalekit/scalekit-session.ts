@@ -116,6 +116,27 @@ export function createScalekitSession(options: ScalekitSessionOptions) {
     };
   }
 
+  /**
+   * Whether the viewer manages `target` (the `manageUsers` permission in an organization they share,
+   * `organizationId` when given): the memory adapter's rule for admin mode. The viewer's own record is
+   * read unless they are the target.
+   */
+  async function viewerManages(
+    target: ScalekitUser,
+    organizationId: string | undefined,
+    callOptions?: CallOptions,
+  ): Promise<boolean> {
+    const id = await viewerId();
+    const viewer = target.id === id ? target : await fetchUser(id, callOptions);
+    for (const membership of target.memberships ?? []) {
+      const org = membership.organization_id ?? '';
+      if (organizationId !== undefined && org !== organizationId) continue;
+      const roles = adminRolesByName(policy) ? [] : await listRoles(org, callOptions);
+      if (viewerContext(id, membershipIn(viewer, org), roles, policy).permissions.manageUsers) return true;
+    }
+    return false;
+  }
+
   async function memberOf(organizationId: string, userId: string, callOptions?: CallOptions) {
     const user = await fetchUser(userId, callOptions);
     const membership = membershipIn(user, organizationId);
@@ -192,6 +213,7 @@ export function createScalekitSession(options: ScalekitSessionOptions) {
     viewerId,
     listRoles,
     contextIn,
+    viewerManages,
     memberOf,
     checkRoles,
     adminCounter,

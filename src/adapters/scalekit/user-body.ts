@@ -1,4 +1,4 @@
-import type { AttributeDefinition } from '../../core/attribute-definition.ts';
+import { type AttributeDefinition, canWrite, type ProfileEditMode } from '../../core/attribute-definition.ts';
 import { TeamkitError, validationError } from '../../core/errors.ts';
 import type { BackendLimits } from '../../core/limits.ts';
 import type { UserPatch } from '../../core/user.ts';
@@ -8,12 +8,35 @@ import { mergeStringMap, refuseKeyDeletion } from './field-checks.ts';
 import { type ScalekitUpdateUser, type ScalekitUser, stringMap } from './scalekit-types.ts';
 import { patchUserMetadata } from './user-metadata.ts';
 
-/** What the body builder reads besides the patch: the host's definitions and Scalekit's limits. */
+/** What the body builder reads besides the patch: the host's definitions, Scalekit's limits, who edits. */
 export interface UserBodyContext {
   /** The host's definitions, by key. */
   definitionsByKey: ReadonlyMap<string, AttributeDefinition>;
   /** The limits the adapter declares. */
   limits: BackendLimits;
+  /** `admin` when the viewer manages this user, else `self` (the memory adapter's rule). */
+  mode: ProfileEditMode;
+}
+
+/**
+ * Fields the viewer may not write in this mode, with why: a definition's write policy (an admin-only
+ * field edited by its user), the external ID and the admin bag outside admin mode. Refused as
+ * `permission_denied` before anything is checked or sent, as the memory adapter does.
+ */
+function deniedFields(patch: UserPatch, { definitionsByKey, mode }: UserBodyContext): Record<string, string> {
+  const denied: Record<string, string> = {};
+  const keys = [...Object.keys(patch.profile ?? {}), ...Object.keys(patch.customAttributes ?? {})];
+  for (const key of keys) {
+    const definition = definitionsByKey.get(key);
+    if (definition && definition.policy.write === 'admin' && !canWrite(definition, mode)) {
+      denied[key] = definition.policy.readOnlyReason || 'Only an administrator can change this field.';
+    }
+  }
+  if (mode !== 'admin' && patch.externalId !== undefined)
+    denied.externalId = 'Only an administrator can change the external ID.';
+  if (mode !== 'admin' && patch.appMetadata !== undefined)
+    denied.appMetadata = 'Only an administrator can change this metadata.';
+  return denied;
 }
 
 /**
@@ -23,8 +46,15 @@ export interface UserBodyContext {
 export function updateUserBody(
   current: ScalekitUser,
   patch: UserPatch,
-  { definitionsByKey, limits }: UserBodyContext,
+  context: UserBodyContext,
 ): ScalekitUpdateUser {
+  const { definitionsByKey, limits } = context;
+  const denied = deniedFields(patch, context);
+  if (Object.keys(denied).length > 0) {
+    throw new TeamkitError('permission_denied', 'You may not change some of these fields.', {
+      fieldErrors: denied,
+    });
+  }
   if (patch.overrides && Object.keys(patch.overrides).length > 0) {
     throw new TeamkitError(
       'not_supported',
