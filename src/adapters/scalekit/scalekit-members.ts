@@ -32,10 +32,9 @@ export function scalekitMembers(
       );
     }
     const search = query.search?.trim() || null;
-    if (
-      search !== null &&
-      (search.length < scalekitCapabilities.members.searchMinLength || search.length > 100)
-    ) {
+    // buf.validate's `min_len`/`max_len` count characters (code points), as the memory adapter does.
+    const characters = search === null ? 0 : Array.from(search).length;
+    if (search !== null && (characters < scalekitCapabilities.members.searchMinLength || characters > 100)) {
       throw validationError({ search: 'Scalekit searches from 3 to 100 characters.' });
     }
     const cap = search === null ? listMaxPageSize : searchMaxPageSize;
