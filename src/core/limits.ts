@@ -55,10 +55,12 @@ const scalekitMap: MetadataLimits = {
 /**
  * Scalekit's limits (buf.validate rules of its protos): 20 pairs on users and memberships, 10 on
  * organizations, keys 3–25 characters of any kind, values 1–256, no byte limit, external IDs up to
- * 510, display names up to 200. A user has one `metadata` map, so both of the kit's user bags share it.
+ * 510, display names up to 200. A user has one application `metadata` map (`user_profile.metadata`
+ * is the identity provider's), so both of the kit's user bags share it; the user-owned keys carry a
+ * two-character prefix there (`u:`), which leaves 23 characters for a user-bag key.
  */
 export const scalekitLimits: BackendLimits = /* @__PURE__ */ Object.freeze({
-  userMetadata: scalekitMap,
+  userMetadata: { ...scalekitMap, keyMaxLength: 23 },
   sharedUserMetadata: true,
   membershipMetadata: scalekitMap,
   organizationMetadata: { ...scalekitMap, maxPairs: 10 },

@@ -13,7 +13,7 @@ import {
   validateMetadataPatch,
 } from './metadata.ts';
 
-const limits = scalekitLimits.userMetadata; // 20 pairs, keys 3–25, values 1–256
+const limits = scalekitLimits.membershipMetadata; // 20 pairs, keys 3–25, values 1–256
 
 describe('validateMetadataEntries', () => {
   it('given valid rows, finds nothing', () => {

@@ -92,6 +92,22 @@ describe('fake Scalekit: the OpenAPI check', () => {
     expect(bed.fake.rejectedRequests).toHaveLength(2);
   });
 
+  it('still checks a request that an injected fault answers', async () => {
+    bed.allowRejected();
+    bed.fake.injectFault({
+      status: 503,
+      body: { code: 14, message: 'unavailable', details: [] },
+      match: /^PATCH /,
+    });
+    const reply = await send('PATCH', `/api/v1/users/${bed.ids.adminUserId}`, {
+      user_profile: { custom_attributes: { years_experience: 12 } },
+    });
+    expect(reply.status).toBe(503);
+    expect(bed.fake.rejectedRequests.map((rejected) => rejected.violations)).toEqual([
+      [{ field: 'user_profile.custom_attributes.years_experience', message: 'must be string' }],
+    ]);
+  });
+
   it('answers an unknown route with 404 and a call without a token with 401', async () => {
     expect(await send('GET', '/api/v1/teams')).toMatchObject({ status: 404, body: { code: 5 } });
     const response = await fetch(`${bed.fake.url}/api/v1/users/${bed.ids.adminUserId}`);

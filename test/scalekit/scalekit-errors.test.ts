@@ -281,6 +281,11 @@ describe('Scalekit adapter: what it refuses before sending', () => {
       code: 'validation',
       fieldErrors: { search: expect.any(String) },
     });
+    // Two characters, four UTF-16 units: Scalekit (and the memory adapter) count characters.
+    await expect(bed.adapter.listMembers({ organizationId: org, search: '😀😀' })).rejects.toMatchObject({
+      code: 'validation',
+      fieldErrors: { search: expect.any(String) },
+    });
     expect(bed.fake.requests).toEqual([]);
   });
 

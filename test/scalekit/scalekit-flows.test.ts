@@ -14,13 +14,20 @@ function linesSince(from: number): string[] {
 }
 
 describe('Scalekit adapter: the main flows, request by request', () => {
-  it('opens the profile page with one token request and one user read', async () => {
-    const user = await bed.adapter.getCurrentUser();
-    const definitions = await bed.adapter.listAttributeDefinitions();
+  it('opens the profile page: one token, and the viewer read for the user and for their permissions', async () => {
+    // The page asks for the user, the viewer and the definitions at once (ProfileEditor's queries).
+    const [user, viewer, definitions] = await Promise.all([
+      bed.adapter.getCurrentUser(),
+      bed.adapter.getViewer(bed.ids.organizationId),
+      bed.adapter.listAttributeDefinitions(),
+    ]);
     expect(user.id).toBe(bed.ids.adminUserId);
+    expect(viewer.permissions.manageUsers).toBe(true);
     expect(definitions.map((definition) => definition.key)).toContain('bio');
+    // Concurrent calls share one token request; the definitions are the host's, so no request.
     expect(bed.fake.requestLines()).toEqual([
       'POST /oauth/token',
+      `GET /api/v1/users/${bed.ids.adminUserId}`,
       `GET /api/v1/users/${bed.ids.adminUserId}`,
     ]);
     expect(bed.fake.requests[0]?.body).toEqual({
@@ -81,8 +88,11 @@ describe('Scalekit adapter: the main flows, request by request', () => {
       `GET /api/v1/users/${bed.ids.adminUserId}`,
       'GET /api/v1/users:search?query=new.one@example.com&page_size=30',
       `POST /api/v1/organizations/${org}/users?send_invitation_email=true`,
+      // Each invite reads the viewer's own membership: their rights decide, not the M2M token's.
+      `GET /api/v1/users/${bed.ids.adminUserId}`,
       'GET /api/v1/users:search?query=new.two@example.com&page_size=30',
       `POST /api/v1/organizations/${org}/users?send_invitation_email=false`,
+      `GET /api/v1/users/${bed.ids.adminUserId}`,
       // users:search is case-insensitive (scalekit-api.md §2.1), so the address goes as typed.
       'GET /api/v1/users:search?query=GRACE@acme.example&page_size=30',
     ]);
@@ -101,6 +111,9 @@ describe('Scalekit adapter: the main flows, request by request', () => {
 
   it('adds an existing user of another organization through the memberships route', async () => {
     const other = bed.ids.otherOrganizationId;
+    // The viewer administers the other organization too: their own rights there decide.
+    const viewer = bed.fake.users.get(bed.ids.adminUserId)!;
+    viewer.memberships.push({ ...viewer.memberships[0]!, organization_id: other });
     const start = bed.fake.requests.length;
     const member = await bed.adapter.inviteMember(other, {
       email: 'grace@acme.example',
@@ -129,6 +142,7 @@ describe('Scalekit adapter: the main flows, request by request', () => {
     expect(linesSince(start)).toEqual([
       'POST /oauth/token',
       `GET /api/v1/users/${bed.ids.pendingInviteUserId}`,
+      `GET /api/v1/users/${bed.ids.adminUserId}`,
       `PATCH /api/v1/invites/organizations/${bed.ids.organizationId}/users/${bed.ids.pendingInviteUserId}/resend`,
     ]);
     expect(bed.fake.requests.at(-1)?.body).toEqual({});
@@ -138,6 +152,7 @@ describe('Scalekit adapter: the main flows, request by request', () => {
     await bed.adapter.revokeInvitation(bed.ids.organizationId, bed.ids.pendingInviteUserId);
     expect(bed.fake.requestLines().slice(1)).toEqual([
       `GET /api/v1/users/${bed.ids.pendingInviteUserId}`,
+      `GET /api/v1/users/${bed.ids.adminUserId}`,
       `DELETE /api/v1/memberships/organizations/${bed.ids.organizationId}/users/${bed.ids.pendingInviteUserId}`,
     ]);
     // Scalekit's cascade: the user had no other membership, so the user is gone too.
@@ -152,12 +167,13 @@ describe('Scalekit adapter: the main flows, request by request', () => {
     expect(bed.fake.requestLines().slice(1)).toEqual([
       `GET /api/v1/organizations/${bed.ids.organizationId}/roles`,
       `GET /api/v1/users/${bed.ids.memberUserId}`,
-      `PATCH /api/v1/memberships/organizations/${bed.ids.organizationId}/users/${bed.ids.memberUserId}`,
+      // The viewer's own membership decides whether they may (the policy's manageMembers).
       `GET /api/v1/users/${bed.ids.adminUserId}`,
+      `PATCH /api/v1/memberships/organizations/${bed.ids.organizationId}/users/${bed.ids.memberUserId}`,
       // The row is now an active admin: its actions need the count of admins (Scalekit cannot filter).
       `GET /api/v1/organizations/${bed.ids.organizationId}/users?page_size=100`,
     ]);
-    expect(bed.fake.requests[3]?.body).toEqual({ roles: [{ name: 'admin' }] });
+    expect(bed.fake.requests[4]?.body).toEqual({ roles: [{ name: 'admin' }] });
   });
 
   it('sets an organization’s external ID and metadata, writing the whole metadata map', async () => {
@@ -173,6 +189,8 @@ describe('Scalekit adapter: the main flows, request by request', () => {
     });
     expect(bed.fake.requestLines().slice(1)).toEqual([
       `GET /api/v1/organizations/${bed.ids.organizationId}`,
+      // The viewer's own membership decides whether they may (updateOrganization).
+      `GET /api/v1/users/${bed.ids.adminUserId}`,
       `GET /api/v1/organizations/${bed.ids.organizationId}`,
       `PATCH /api/v1/organizations/${bed.ids.organizationId}`,
     ]);

@@ -224,6 +224,7 @@ export function createBackendContext(state: BackendState) {
     membershipOf,
     invitationOf,
     deleteMembership,
+    expireInvitations,
     viewerUser,
     organization,
     permissionsIn,

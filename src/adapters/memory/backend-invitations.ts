@@ -139,8 +139,8 @@ export function createInvitationsBackend(context: BackendContext) {
         state.data.users[user.id] = user;
         userId = user.id;
       }
-      // Without a user (Auth0), names, external ID and metadata are checked but have nowhere to live
-      // until the invitation is accepted, which the memory backend does not model.
+      // Without a user (Auth0), the external ID and metadata wait on the invitation until it is
+      // accepted (see backend-acceptance.ts); names have no place on one, as in Auth0.
       if (current) state.data.memberships = state.data.memberships.filter((m) => m !== current);
       const membership = memoryMembership({
         organizationId,
@@ -155,6 +155,12 @@ export function createInvitationsBackend(context: BackendContext) {
         expiresAt: new Date(nowMs + context.invitationLifetime()).toISOString(),
         inviterEmail: own(state.data.users, state.viewerId)?.email ?? null,
       });
+      if (userId === null && (externalId || metadata)) {
+        membership.invitee = {
+          externalId: externalId ?? null,
+          appMetadata: metadata ? { ...applyMetadataPatch({}, metadata) } : {},
+        };
+      }
       state.data.memberships.push(membership);
       context.changed();
       return context.memberFor(membership);

@@ -43,7 +43,7 @@ export function createMembersBackend(context: BackendContext) {
       const user = own(state.data.users, membership.userId);
       if (user) rows.push({ membership, user });
     }
-    const selected = selectMemberRows(rows, query, context.capabilities().members.search);
+    const selected = selectMemberRows(rows, query, context.capabilities().members);
     rowsCache = { data: state.data, fingerprint, rows: selected };
     return selected;
   };

@@ -2,6 +2,7 @@ import { applyOrganizationPatch } from '../../core/apply-organization-patch.ts';
 import { applyUserPatch } from '../../core/apply-user-patch.ts';
 import type { OrganizationPatch } from '../../core/organization.ts';
 import type { UserPatch } from '../../core/user.ts';
+import { createAcceptanceBackend } from './backend-acceptance.ts';
 import { createBackendContext } from './backend-context.ts';
 import { createInvitationsBackend } from './backend-invitations.ts';
 import { createMembersBackend } from './backend-members.ts';
@@ -23,6 +24,7 @@ export function createBackend(state: BackendState) {
     ...createUsersBackend(context),
     ...createMembersBackend(context),
     ...createInvitationsBackend(context),
+    ...createAcceptanceBackend(context),
     ...createOrganizationsBackend(context),
 
     /** Applies a change as if made elsewhere (another tab, an admin, a sync), giving a new version. */

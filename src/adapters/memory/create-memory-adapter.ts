@@ -230,6 +230,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     simulateExternalEdit(kind: 'user' | 'organization', id: string, patch: UserPatch | OrganizationPatch) {
       backend.simulateExternalEdit(kind, id, patch);
     },
+    acceptInvitation(organizationId, invitationId, profile) {
+      return deepCopy(backend.acceptInvitation(organizationId, invitationId, profile));
+    },
   };
   return adapter;
 }

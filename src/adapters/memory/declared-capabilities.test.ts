@@ -38,6 +38,44 @@ describe('the memory adapter behaves as its capabilities declare', () => {
       await expect(adapter().listMembers({ organizationId: org, search: 'لیل' })).resolves.toBeDefined();
     });
 
+    it('lists members in the order they were added, as Scalekit does, never sorted by name behind its back', async () => {
+      const memory = adapter();
+      const added = memory
+        .snapshot()
+        .memberships.filter((membership) => membership.organizationId === org)
+        .map((membership) => membership.userId);
+      const listed: (string | null)[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await memory.listMembers({ organizationId: org, limit: 7, cursor });
+        listed.push(...page.members.map((member) => member.userId));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(listed).toEqual(added);
+      const invited = await memory.inviteMember(org, {
+        email: 'aaron.aardvark@example.com',
+        idempotencyKey: 'a',
+      });
+      const first = await memory.listMembers({ organizationId: org, limit: 100 });
+      expect(first.members.at(-1)?.userId).toBe(invited.userId);
+      // A full backend sorts the same people by name.
+      const full = await createMemoryAdapter().listMembers({ organizationId: org, limit: 100 });
+      expect(full.members.map((member) => member.userId)).not.toEqual(added);
+    });
+
+    it('searches in the same order, by identifiers only', async () => {
+      const memory = adapter();
+      const found = await memory.listMembers({ organizationId: org, search: '.example', limit: 100 });
+      expect(found.members.length).toBeGreaterThan(5);
+      const added = memory
+        .snapshot()
+        .memberships.filter((membership) => membership.organizationId === org)
+        .map((membership) => membership.userId);
+      expect(found.members.map((member) => member.userId)).toEqual(
+        added.filter((id) => found.members.some((member) => member.userId === id)),
+      );
+    });
+
     it('refuses a sort and the status and role filters with not_supported', async () => {
       for (const query of [
         { sort: { field: 'name', direction: 'asc' } as const },

@@ -2,6 +2,8 @@
  * The in-memory adapter: a seeded identity backend that behaves like a real one, for stories, tests,
  * the demo and the bench. `createMemoryAdapter()` and the IDs of its seeded records.
  */
+
+export type { AcceptInvitationProfile } from './backend-acceptance.ts';
 export { createMemoryAdapter } from './create-memory-adapter.ts';
 export type { FaultSpec, MemoryAdapterMethod, MemoryFaults } from './faults.ts';
 export {

@@ -104,13 +104,16 @@ function sortKey(row: MemberRow, field: MemberSortField): SortKey {
 }
 
 /**
- * The rows matching a query, sorted: by the chosen field (by name when none), members without a value
- * (never joined, never invited) last in either direction, ties broken by ID so pages never overlap.
+ * The rows matching a query, in the order the declared backend gives them. Where it sorts (`sortFields`
+ * not empty): by the chosen field (by name when none, if names sort), members without a value (never
+ * joined, never invited) last in either direction, ties broken by ID so pages never overlap. Where it
+ * cannot sort (Scalekit returns members in its own order): in the order they were added, as the
+ * backend would, never sorted by name behind the kit's back.
  */
 export function selectMemberRows(
   rows: readonly MemberRow[],
   query: MembersQuery,
-  searchMode: MemberListCapabilities['search'],
+  capabilities: Pick<MemberListCapabilities, 'search' | 'sortFields'>,
 ): MemberRow[] {
   const search = (query.search ?? '').trim().toLowerCase();
   const statuses = new Set(query.statuses ?? []);
@@ -120,9 +123,10 @@ export function selectMemberRows(
       row.membership.organizationId === query.organizationId &&
       (statuses.size === 0 || statuses.has(row.membership.status)) &&
       (roles.size === 0 || row.membership.roles.some((role) => roles.has(role))) &&
-      matchesSearch(row, search, searchMode),
+      matchesSearch(row, search, capabilities.search),
   );
-  const field = query.sort?.field ?? 'name';
+  const field = query.sort?.field ?? (capabilities.sortFields.includes('name') ? 'name' : null);
+  if (field === null) return matching;
   const direction = query.sort?.direction === 'desc' ? -1 : 1;
   const keyed = matching.map((row) => ({ row, key: sortKey(row, field), id: rowId(row) }));
   keyed.sort((a, b) => {

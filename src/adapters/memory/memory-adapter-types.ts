@@ -2,8 +2,10 @@ import type { TeamkitAdapter } from '../../core/adapter.ts';
 import type { CapabilityOverrides } from '../../core/capabilities.ts';
 import type { IdempotencyStore } from '../../core/idempotency-store.ts';
 import type { BackendLimits } from '../../core/limits.ts';
+import type { Member } from '../../core/member.ts';
 import type { OrganizationPatch } from '../../core/organization.ts';
 import type { UserPatch } from '../../core/user.ts';
+import type { AcceptInvitationProfile } from './backend-acceptance.ts';
 import type { MemoryAdapterMethod, MemoryFaults } from './faults.ts';
 import type { LatencySetting } from './latency.ts';
 import type { MemoryData } from './memory-data.ts';
@@ -78,4 +80,11 @@ export interface MemoryAdapter extends TeamkitAdapter {
   simulateExternalEdit(kind: 'user', id: string, patch: UserPatch): void;
   /** Applies a change to an organization as if made elsewhere. */
   simulateExternalEdit(kind: 'organization', id: string, patch: OrganizationPatch): void;
+  /**
+   * The invitee accepts an invitation, as they would in the backend's own pages: one without a user
+   * (`invitationsCreateUsers: false`, Auth0) creates the user (or links the existing one), the
+   * membership becomes active and the invitation accepted. Throws `not_found` for an unknown
+   * invitation, `conflict` for an expired or accepted one. Returns the new member row.
+   */
+  acceptInvitation(organizationId: string, invitationId: string, profile?: AcceptInvitationProfile): Member;
 }

@@ -13,7 +13,10 @@ export interface StoredMembership {
    * invitations create no user (`invitationsCreateUsers: false`, as Auth0).
    */
   userId: string | null;
-  /** The invitation's ID while this is an invitation (pending or expired), else null. */
+  /**
+   * The invitation's ID: set while this is an invitation (pending or expired), and kept once it is
+   * accepted (so the old ID answers "already accepted"); null for members who were never invited here.
+   */
   invitationId: string | null;
   /** The invited address of an invitation without a user; null when the user holds the address. */
   email: string | null;
@@ -37,6 +40,11 @@ export interface StoredMembership {
   resentCount: number;
   /** Membership metadata. */
   metadata: Record<string, JsonValue>;
+  /**
+   * What an invitation without a user carries for the person it will create (Auth0's invitation keeps
+   * `app_metadata`): their external ID and admin metadata, applied when they accept.
+   */
+  invitee?: { externalId: string | null; appMetadata: Record<string, JsonValue> };
 }
 
 /**

@@ -19,10 +19,10 @@ export function toOrganization(organization: ScalekitOrganization): Organization
 }
 
 /**
- * A Scalekit role as the kit's Role. Scalekit has no "administers the organization" flag: the host
- * names its admin roles (`admin` by default, the role Scalekit gives an organization's creator).
+ * A Scalekit role as the kit's Role. Scalekit has no "administers the organization" flag: the host's
+ * policy names its admin roles (`admin` by default, the role Scalekit gives an organization's creator).
  */
-export function toRole(role: ScalekitRole, adminRoles: ReadonlySet<string>): Role {
+export function toRole(role: ScalekitRole, adminRoles: ReadonlySet<string> = new Set()): Role {
   const name = role.name ?? '';
   return {
     name,

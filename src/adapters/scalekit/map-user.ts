@@ -4,6 +4,7 @@ import type { IdentityProviderLink, User } from '../../core/user.ts';
 import { userVersionFields, versionFingerprint } from '../../core/version-fingerprint.ts';
 import { decodeCustomAttribute } from './attribute-strings.ts';
 import { presentString, type ScalekitUser, type ScalekitUserProfile, stringMap } from './scalekit-types.ts';
+import { splitUserMetadata } from './user-metadata.ts';
 
 /** `given_name`, else the deprecated `first_name` that real responses (and the Node SDK) still use. */
 export function givenNameOf(profile: ScalekitUserProfile): string | null {
@@ -16,25 +17,28 @@ export function familyNameOf(profile: ScalekitUserProfile): string | null {
 }
 
 function identitiesOf(profile: ScalekitUserProfile): IdentityProviderLink[] {
-  // Scalekit keeps no attributes per identity; `user_profile.metadata` is the kit's userMetadata.
-  return (profile.external_identities ?? []).map((identity) => {
+  const identities = profile.external_identities ?? [];
+  // `user_profile.metadata` is the raw attributes an identity provider sent (see user-metadata.ts).
+  // Scalekit keeps one such map, not one per identity: it is shown, read-only, only where it can come
+  // from a single identity; with several, which provider sent it is unknown.
+  const raw = identities.length === 1 ? stringMap(profile.metadata) : {};
+  return identities.map((identity) => {
     const provider = String(identity.connection_provider ?? 'unknown').toLowerCase();
     return {
       provider,
       displayName: provider.replace(/_/g, ' ').replace(/\b\w/g, (letter) => letter.toUpperCase()),
       providerUserId: presentString(identity.connection_user_id),
-      attributes: {},
+      attributes: { ...raw },
       lastSyncedAt: presentString(identity.last_synced_time),
     };
   });
 }
 
 /**
- * A Scalekit user as the kit's User. `userMetadata` is `user_profile.metadata` (the profile's own
- * "additional, non-structured user data" in Scalekit's guide; the OpenAPI document calls it raw
- * identity-provider attributes, so a provider's sync may overwrite it), `appMetadata` the admin-level
- * `metadata`. Lossy: no slot for `overrides` (always empty), and custom attributes come back as text,
- * read by each definition's type.
+ * A Scalekit user as the kit's User. Both metadata bags come from the user's one `metadata` map, the
+ * user-owned keys prefixed (see user-metadata.ts for why not `user_profile.metadata`, the provider's
+ * raw attributes). Lossy: no slot for `overrides` (always empty), and custom attributes come back as
+ * text, read by each definition's type.
  */
 export function toUser(user: ScalekitUser, definitions: readonly AttributeDefinition[]): User {
   const profile: ScalekitUserProfile = user.user_profile ?? {};
@@ -59,8 +63,7 @@ export function toUser(user: ScalekitUser, definitions: readonly AttributeDefini
       picture: presentString(profile.picture),
       customAttributes,
     },
-    userMetadata: stringMap(profile.metadata),
-    appMetadata: stringMap(user.metadata),
+    ...splitUserMetadata(stringMap(user.metadata)),
     overrides: {},
     identities: identitiesOf(profile),
     createdAt,

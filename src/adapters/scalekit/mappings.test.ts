@@ -102,7 +102,15 @@ describe('Scalekit mappings', () => {
     expect(teamkitFieldOf('user.metadata["plan"]', { metadataField: 'appMetadata' })).toBe(
       'appMetadata.plan',
     );
-    expect(teamkitFieldOf('user.user_profile.metadata["team"]')).toBe('userMetadata.team');
+    // The provider's raw map is never written by the kit: its path stays Scalekit's.
+    expect(teamkitFieldOf('user.user_profile.metadata["team"]')).toBe('user.user_profile.metadata["team"]');
+    // Both user bags share `user.metadata`: the prefixed keys are the user's own.
+    expect(teamkitFieldOf('user.metadata["u:team"]', { metadataField: 'appMetadata' })).toBe(
+      'userMetadata.team',
+    );
+    expect(teamkitFieldOf('user.metadata["plan"]', { metadataField: 'appMetadata' })).toBe(
+      'appMetadata.plan',
+    );
     expect(teamkitFieldOf('organization.metadata')).toBe('metadata');
     expect(teamkitFieldOf('user.user_profile.last_name')).toBe('familyName');
     expect(teamkitFieldOf('membership.roles[0].name')).toBe('roles');

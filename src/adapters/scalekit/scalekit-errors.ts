@@ -1,4 +1,5 @@
 import { TeamkitError, type TeamkitErrorCode } from '../../core/errors.ts';
+import { userBagPrefix } from './user-metadata.ts';
 
 /**
  * Scalekit's error body: grpc-gateway's `google.rpc.Status` JSON, `{code, message, details[ErrorInfo]}`
@@ -47,7 +48,7 @@ const standardProfileFields: Readonly<Record<string, string>> = {
 
 /**
  * Turns a buf.validate field path into the kit's field key: `user.user_profile.custom_attributes["zip"]`
- * → `zip`, `user.metadata["plan"]` → `appMetadata.plan`, `organization.display_name` → `displayName`,
+ * → `zip`, `user.metadata["plan"]` → `appMetadata.plan` (`["u:plan"]` → `userMetadata.plan`), `organization.display_name` → `displayName`,
  * `membership.roles[0].name` → `roles`. A path the kit has no name for is kept as Scalekit sent it.
  */
 export function teamkitFieldOf(scalekitField: string, context: ErrorContext = {}): string {
@@ -59,9 +60,13 @@ export function teamkitFieldOf(scalekitField: string, context: ErrorContext = {}
     const [, profile, map, quotedKey, dottedKey] = mapEntry;
     const key = quotedKey ?? dottedKey;
     if (map === 'custom_attributes') return key ?? 'customAttributes';
-    // `user_profile.metadata` holds the kit's userMetadata (see toUser).
-    const field = profile ? 'userMetadata' : bag;
-    return key === undefined ? field : `${field}.${key}`;
+    // `user_profile.metadata` is the identity provider's map, which the kit never writes: no kit field.
+    if (profile) return scalekitField;
+    // A user's one `metadata` map holds both bags, the user-owned keys prefixed (user-metadata.ts).
+    if (bag === 'appMetadata' && key?.startsWith(userBagPrefix)) {
+      return `userMetadata.${key.slice(userBagPrefix.length)}`;
+    }
+    return key === undefined ? bag : `${bag}.${key}`;
   }
   if (path.startsWith('user_profile.')) {
     const name = path.slice('user_profile.'.length);

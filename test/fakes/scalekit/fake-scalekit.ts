@@ -24,6 +24,8 @@ export interface FakeMembership {
   expires_at?: string;
   resent_count: number;
   resent_at?: string;
+  /** Effective permission strings Scalekit reports on the membership (none unless a test sets them). */
+  permissions?: string[];
 }
 
 /** A user as the fake stores it; `first_name`/`last_name` are the deprecated fields real responses carry. */
@@ -233,7 +235,7 @@ export async function startFakeScalekit(options: FakeScalekitOptions = {}): Prom
           display_name: organization?.display_name ?? '',
           metadata: { ...membership.metadata },
           provisioning_method: membership.provisioning_method,
-          permissions: [],
+          permissions: [...(membership.permissions ?? [])],
           ...(membership.inviter_email ? { inviter_email: membership.inviter_email } : {}),
           ...(membership.created_at ? { created_at: membership.created_at } : {}),
           ...(membership.accepted_at ? { accepted_at: membership.accepted_at } : {}),
@@ -768,6 +770,27 @@ export async function startFakeScalekit(options: FakeScalekitOptions = {}): Prom
     };
   }
 
+  function apiRequest(recorded: RecordedRequest, url: URL, incoming: IncomingMessage['headers']) {
+    const headers: Record<string, string> = {};
+    for (const [key, value] of Object.entries(incoming)) if (typeof value === 'string') headers[key] = value;
+    return {
+      method: recorded.method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers,
+      ...(recorded.body === undefined ? {} : { body: recorded.body }),
+    };
+  }
+
+  /** Validates a request a fault will answer, recording a refusal as the handling would. */
+  function checkWithoutHandling(recorded: RecordedRequest, url: URL, headers: IncomingMessage['headers']) {
+    const operation = api.matchOperation(apiRequest(recorded, url, headers));
+    if (!operation) return;
+    const check = api.validateRequest(apiRequest(recorded, url, headers), operation);
+    if (!check.valid)
+      fake.rejectedRequests.push({ request: recorded, violations: violationsOf(check.errors ?? []) });
+  }
+
   async function handle(request: IncomingMessage): Promise<Reply & { headers?: Record<string, string> }> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const raw = await readBody(request);
@@ -795,6 +818,9 @@ export async function startFakeScalekit(options: FakeScalekitOptions = {}): Prom
       (fault) => !fault.match || fault.match.test(`${recorded.method} ${url.pathname}`),
     );
     if (faultIndex >= 0) {
+      // A canned answer replaces the handling, not the check: the request is still validated, so an
+      // adapter's request that only ever meets a fault cannot escape the document.
+      if (!form) checkWithoutHandling(recorded, url, request.headers);
       const [fault] = faults.splice(faultIndex, 1);
       return {
         status: fault!.status,
@@ -814,19 +840,7 @@ export async function startFakeScalekit(options: FakeScalekitOptions = {}): Prom
     if (expiry === undefined || expiry <= now())
       return status(401, 16, 'UNAUTHENTICATED', 'token is expired or invalid');
 
-    const headers: Record<string, string> = {};
-    for (const [key, value] of Object.entries(request.headers))
-      if (typeof value === 'string') headers[key] = value;
-    const reply = (await api.handleRequest(
-      {
-        method: recorded.method,
-        path: url.pathname,
-        query: Object.fromEntries(url.searchParams),
-        headers,
-        ...(body === undefined ? {} : { body }),
-      },
-      recorded,
-    )) as Routed;
+    const reply = (await api.handleRequest(apiRequest(recorded, url, request.headers), recorded)) as Routed;
     if (reply.operationId && reply.status >= 200 && reply.status < 300) {
       const check = api.validateResponse(reply.body, reply.operationId, reply.status);
       if (!check.valid) {

@@ -73,6 +73,15 @@ export const scalekitTestDefinitions: AttributeDefinition[] = [
     order: 5,
     policy: { write: 'none', source: 'system', readOnlyReason: 'Set by finance' },
   },
+  {
+    key: 'badge',
+    scope: 'custom',
+    label: 'Badge',
+    type: 'text',
+    required: false,
+    order: 6,
+    policy: { write: 'admin', source: 'user', readOnlyReason: 'Set by an administrator' },
+  },
 ];
 
 const day = 24 * 3600 * 1000;
