@@ -29,6 +29,8 @@ export interface TeamkitErrorDetails {
   retryAfterMs?: number;
   /** The error a backend or transport threw, kept for debugging. */
   cause?: unknown;
+  /** How many times the request was sent before this answer (a transport that retries says so). */
+  attempts?: number;
 }
 
 /** The default message for each code: a sentence a person can act on. Components localize by code. */
@@ -73,6 +75,8 @@ export class TeamkitError extends Error {
   readonly fieldErrors: FieldErrors;
   /** For `rate_limited`: milliseconds to wait before a retry. */
   readonly retryAfterMs: number | undefined;
+  /** How many times the request was sent: above 1, the adapter retried already and nobody should again. */
+  readonly attempts: number;
 
   constructor(code: TeamkitErrorCode, message?: string, details: TeamkitErrorDetails = {}) {
     super(
@@ -83,6 +87,7 @@ export class TeamkitError extends Error {
     this.code = code;
     this.fieldErrors = Object.freeze({ ...(details.fieldErrors ?? {}) });
     this.retryAfterMs = details.retryAfterMs;
+    this.attempts = details.attempts ?? 1;
   }
 
   /** Whether sending the same request again may succeed. */

@@ -54,7 +54,10 @@ export function createTeamkitQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        retry: (failureCount, error) => failureCount < 2 && (!isTeamkitError(error) || error.retryable),
+        // An adapter that retried a read itself (the HTTP adapter) says so: retrying again would multiply
+        // its attempts (3 x 3 sendings to a server that is down) before the person sees the failure.
+        retry: (failureCount, error) =>
+          failureCount < 2 && (!isTeamkitError(error) || (error.retryable && error.attempts === 1)),
       },
       mutations: { retry: false },
     },

@@ -92,7 +92,7 @@ describe('createHttpAdapter', () => {
 
   it('gives up on a read after its retries with the last error', async () => {
     const { adapter, calls } = await scripted(Array.from({ length: 3 }, () => new TypeError('fetch failed')));
-    await expect(adapter.getOrganization('org_1')).rejects.toMatchObject({ code: 'network' });
+    await expect(adapter.getOrganization('org_1')).rejects.toMatchObject({ code: 'network', attempts: 3 });
     expect(calls()).toHaveLength(3);
   });
 

@@ -126,6 +126,16 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
+/** The same failure, marked as the answer to `attempts` sendings. */
+function retriedError(error: TeamkitError, attempts: number): TeamkitError {
+  return new TeamkitError(error.code, error.message, {
+    fieldErrors: error.fieldErrors,
+    ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
+    cause: error.cause,
+    attempts,
+  });
+}
+
 /** Sends calls to the handler: one attempt at a time, each bounded, reads retried, errors typed. */
 export function createTransport(options: TransportOptions): (call: TransportCall) => Promise<unknown> {
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -177,16 +187,11 @@ export function createTransport(options: TransportOptions): (call: TransportCall
       try {
         return await attempt(call);
       } catch (error) {
-        if (
-          !(error instanceof TeamkitError) ||
-          call.retry === 'never' ||
-          tries >= retries ||
-          !error.retryable
-        ) {
-          throw error;
-        }
+        if (!(error instanceof TeamkitError)) throw error;
+        const final = call.retry === 'never' || tries >= retries || !error.retryable;
         const wait = error.retryAfterMs ?? Math.random() * retryDelayMs * 2 ** tries;
-        if (wait > maxRetryAfterMs) throw error;
+        // Said on the error, so the query client does not retry a read this transport retried already.
+        if (final || wait > maxRetryAfterMs) throw tries === 0 ? error : retriedError(error, tries + 1);
         await sleep(wait, call.signal);
       }
     }
