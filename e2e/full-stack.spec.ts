@@ -108,6 +108,7 @@ test.describe('given the full-stack demo over the memory backend', () => {
 
   test('a member of another organization sees only theirs', async ({ page }) => {
     await signIn(page, server, 'Frank Grimes', '#/members');
+    await expect(page.getByText('Who can sign in to Globex Inc, and with which role.')).toBeVisible();
     const table = page.locator('[data-part="members-table"]');
     await expect(table).toContainText('Hank Scorpio');
     await expect(table).toContainText('Frank Grimes');
@@ -117,7 +118,8 @@ test.describe('given the full-stack demo over the memory backend', () => {
     await page.goto(`${server}/#/organization`);
     await settled(page);
     await expect(page.getByRole('textbox', { name: /^External ID/ })).toHaveCount(0);
-    await expect(page.locator('main').getByText('Globex Inc')).toBeVisible();
+    await expect(page.getByText('How Globex Inc is named and linked to your other systems.')).toBeVisible();
+    await expect(page.locator('main').getByText('Globex Inc', { exact: true })).toBeVisible();
 
     const acme = await page.request.get(`${server}/api/teamkit/organizations/org_acme/members`);
     expect(acme.status()).toBe(403);

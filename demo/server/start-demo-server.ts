@@ -72,7 +72,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     const vite = await createViteServer({
       configFile: fileURLToPath(new URL('../../vite.demo.config.ts', import.meta.url)),
       appType: 'mpa',
-      server: { middlewareMode: true, hmr: { server } },
+      server: { middlewareMode: true, ws: { server } },
     });
     closeVite = () => vite.close();
     page = (request, response) => {
