@@ -9,6 +9,7 @@ import {
   type TeamkitMessages,
   TeamkitProvider,
   useAttributeDefinitions,
+  useOrganization,
   userDisplayName,
   useUser,
 } from 'teamkit';
@@ -219,13 +220,16 @@ function Main({
     heading.current?.focus();
   }, [key]);
 
+  // The organization's own name: the same screens serve whichever organization the person acts in.
+  const organization = useOrganization().data?.displayName;
+  const named = (text: string) => (organization ? formatMessage(text, { organization }) : null);
   let intro: string | null = null;
   let page: ReactNode;
   if (route.page === 'members') {
-    intro = route.memberId ? null : strings.membersIntro;
+    intro = route.memberId ? null : named(strings.membersIntro);
     page = <MembersPage memberId={route.memberId} strings={strings} />;
   } else if (route.page === 'organization') {
-    intro = strings.organizationIntro;
+    intro = named(strings.organizationIntro);
     page = <OrganizationPage strings={strings} />;
   } else {
     intro = strings.profileIntro;

@@ -4,6 +4,7 @@
  * allow, and the server refuses the rest even when asked directly. The memory server keeps its state
  * for the whole run, so every test changes records no other test reads.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, type Page, test } from '@playwright/test';
 import { fullStackServers } from './full-stack-servers.ts';
 
@@ -15,12 +16,22 @@ async function settled(page: Page) {
   await expect(page.locator('[aria-busy="true"], [data-part="skeleton"]')).toHaveCount(0);
 }
 
+/** Fails with every axe violation on the page as it is now. */
+async function expectNoAxeViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const violations = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(violations, `axe violations on ${screen}`).toEqual([]);
+}
+
 const announcements = (page: Page) => page.locator('[data-part="live-regions"] [role="status"]');
 
 /** Opens the demo server's page, signs in from the first screen, and goes to `hash`. */
 async function signIn(page: Page, server: string, name: string, hash: string) {
   await page.goto(`${server}/`);
   await expect(page.getByRole('heading', { name: 'Sign in to the Teamkit demo' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the sign-in screen');
   await page.getByRole('button', { name }).click();
   await expect(page.locator('[data-demo="signed-in"]')).toContainText(name);
   await page.goto(`${server}/${hash}`);
@@ -108,6 +119,8 @@ test.describe('given the full-stack demo over the memory backend', () => {
 
   test('a member of another organization sees only theirs', async ({ page }) => {
     await signIn(page, server, 'Frank Grimes', '#/members');
+    await expect(page.getByText('Who can sign in to Globex Inc, and with which role.')).toBeVisible();
+    await expectNoAxeViolations(page, 'members, with the sign-in switcher');
     const table = page.locator('[data-part="members-table"]');
     await expect(table).toContainText('Hank Scorpio');
     await expect(table).toContainText('Frank Grimes');
@@ -117,7 +130,8 @@ test.describe('given the full-stack demo over the memory backend', () => {
     await page.goto(`${server}/#/organization`);
     await settled(page);
     await expect(page.getByRole('textbox', { name: /^External ID/ })).toHaveCount(0);
-    await expect(page.locator('main').getByText('Globex Inc')).toBeVisible();
+    await expect(page.getByText('How Globex Inc is named and linked to your other systems.')).toBeVisible();
+    await expect(page.locator('main').getByText('Globex Inc', { exact: true })).toBeVisible();
 
     const acme = await page.request.get(`${server}/api/teamkit/organizations/org_acme/members`);
     expect(acme.status()).toBe(403);

@@ -57,8 +57,11 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     getSession: sessions.getSession,
     basePath: apiBasePath,
     policy: backend.policy,
-    onError: (error, request) =>
-      console.error(`demo server: ${request.method} ${request.url} failed:`, error),
+    // A request the browser gave up on (a search typed over, a page left mid-load) is not a failure.
+    onError: (error, request) => {
+      if (!request.signal.aborted)
+        console.error(`demo server: ${request.method} ${request.url} failed:`, error);
+    },
   });
   const api = toNodeListener((request) =>
     runWithSession(sessions.getSession(request), () => handler(request)),
@@ -72,7 +75,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     const vite = await createViteServer({
       configFile: fileURLToPath(new URL('../../vite.demo.config.ts', import.meta.url)),
       appType: 'mpa',
-      server: { middlewareMode: true, hmr: { server } },
+      server: { middlewareMode: true, ws: { server } },
     });
     closeVite = () => vite.close();
     page = (request, response) => {
