@@ -3,6 +3,7 @@ import { applyUserPatch } from '../../core/apply-user-patch.ts';
 import type { OrganizationPatch } from '../../core/organization.ts';
 import type { UserPatch } from '../../core/user.ts';
 import { createBackendContext } from './backend-context.ts';
+import { createDefinitionsBackend } from './backend-definitions.ts';
 import { createInvitationsBackend } from './backend-invitations.ts';
 import { createMembersBackend } from './backend-members.ts';
 import { createOrganizationsBackend } from './backend-organizations.ts';
@@ -24,6 +25,7 @@ export function createBackend(state: BackendState) {
     ...createMembersBackend(context),
     ...createInvitationsBackend(context),
     ...createOrganizationsBackend(context),
+    ...createDefinitionsBackend(context),
 
     /** Applies a change as if made elsewhere (another tab, an admin, a sync), giving a new version. */
     simulateExternalEdit(
