@@ -6,20 +6,11 @@
  * one checks that the adapter says so (`not_supported`) rather than pretending.
  */
 import { describe, expect, it } from 'vitest';
-import type { TeamkitAdapter } from '../src/core/adapter.ts';
+import type { DefinitionManagement, TeamkitAdapter } from '../src/core/adapter.ts';
 import type { TeamkitCapabilities } from '../src/core/capabilities.ts';
 import type { ContractIds } from './adapter-contract.ts';
 
-type Managing = TeamkitAdapter &
-  Required<
-    Pick<
-      TeamkitAdapter,
-      | 'listManagedAttributeDefinitions'
-      | 'createAttributeDefinition'
-      | 'updateAttributeDefinition'
-      | 'reorderAttributeDefinitions'
-    >
-  >;
+type Managing = TeamkitAdapter & DefinitionManagement;
 
 async function failure(
   promise: Promise<unknown>,

@@ -222,6 +222,17 @@ export interface TeamkitAdapter {
   ): Promise<ManagedAttributeDefinition[]>;
 }
 
+/** The definition-management methods, present: what an adapter that declares `manageDefinitions` offers. */
+export type DefinitionManagement = Required<
+  Pick<
+    TeamkitAdapter,
+    | 'listManagedAttributeDefinitions'
+    | 'createAttributeDefinition'
+    | 'updateAttributeDefinition'
+    | 'reorderAttributeDefinitions'
+  >
+>;
+
 /** Options every adapter call accepts. */
 export interface CallOptions {
   /** Cancels the call (TanStack Query passes one when a query is no longer needed). */

@@ -4,6 +4,7 @@
  */
 export type {
   CallOptions,
+  DefinitionManagement,
   MemberSortField,
   MembersPage,
   MembersQuery,
