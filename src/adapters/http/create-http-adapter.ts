@@ -8,6 +8,7 @@ import type { Organization } from '../../core/organization.ts';
 import type { Role } from '../../core/role.ts';
 import type { User } from '../../core/user.ts';
 import type { Viewer } from '../../core/viewer.ts';
+import { httpDefinitionMethods } from './definition-methods.ts';
 import { createTransport, type TransportOptions } from './http-transport.ts';
 
 /** Options of `createHttpAdapter`. */
@@ -170,5 +171,6 @@ export async function createHttpAdapter(options: HttpAdapterOptions): Promise<Te
       })) as { user: User | null };
       return found.user;
     },
+    ...httpDefinitionMethods(send, org),
   };
 }
