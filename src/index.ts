@@ -1,4 +1,14 @@
 'use client';
+// Components (one folder each in src/components):
+export {
+  AttributeDefinitionsManager,
+  type AttributeDefinitionsManagerPart,
+  type AttributeDefinitionsManagerProps,
+  type DefinitionsManagerStatus,
+  type DefinitionsManagerText,
+  type UseAttributeDefinitionsManagerResult,
+  useAttributeDefinitionsManager,
+} from './components/AttributeDefinitionsManager/index.ts';
 export {
   type ExternalIdKind,
   ExternalIdLookup,
@@ -7,7 +17,6 @@ export {
   type ExternalIdLookupResult,
   type ExternalIdLookupState,
 } from './components/ExternalIdLookup/index.ts';
-// Components (one folder each in src/components):
 export {
   type AddressProblem,
   type InviteDraft,

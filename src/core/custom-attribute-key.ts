@@ -18,19 +18,44 @@ export const customAttributeKeyRule = {
 /** The rule for a definition's label (Scalekit's `UserAttribute.label`: 3–250 characters). */
 export const attributeLabelRule = { minLength: 3, maxLength: 250 } as const;
 
+/** What is wrong with a proposed key, as a code a component words in its own language. */
+export type CustomAttributeKeyIssue =
+  | 'too_short'
+  | 'too_long'
+  | 'first_letter'
+  | 'characters'
+  | 'reserved'
+  | 'taken';
+
+/** What is wrong with `key` as a new custom attribute's key, or null when nothing is. */
+export function customAttributeKeyIssue(
+  key: string,
+  takenKeys: Iterable<string> = [],
+): CustomAttributeKeyIssue | null {
+  const { minLength, maxLength, pattern } = customAttributeKeyRule;
+  if (key.length < minLength) return 'too_short';
+  if (key.length > maxLength) return 'too_long';
+  if (!/^[a-zA-Z]/.test(key)) return 'first_letter';
+  if (!pattern.test(key)) return 'characters';
+  if (isReservedKey(key)) return 'reserved';
+  const lower = key.toLowerCase();
+  for (const taken of takenKeys) if (taken.toLowerCase() === lower) return 'taken';
+  return null;
+}
+
+const keyIssueWords: Record<CustomAttributeKeyIssue, string> = {
+  too_short: `Use at least ${customAttributeKeyRule.minLength} characters for the key.`,
+  too_long: `Use at most ${customAttributeKeyRule.maxLength} characters for the key.`,
+  first_letter: 'Start the key with a letter.',
+  characters: 'Use only letters, digits, “-” and “_” in the key.',
+  reserved: 'This key is reserved; choose another.',
+  taken: 'Another field already uses this key.',
+};
+
 /** Why `key` cannot name a new custom attribute (in English, for the field), or null when it can. */
 export function customAttributeKeyProblem(key: string, takenKeys: Iterable<string> = []): string | null {
-  const { minLength, maxLength, pattern } = customAttributeKeyRule;
-  if (key.length < minLength) return `Use at least ${minLength} characters for the key.`;
-  if (key.length > maxLength) return `Use at most ${maxLength} characters for the key.`;
-  if (!/^[a-zA-Z]/.test(key)) return 'Start the key with a letter.';
-  if (!pattern.test(key)) return 'Use only letters, digits, “-” and “_” in the key.';
-  if (isReservedKey(key)) return 'This key is reserved; choose another.';
-  const lower = key.toLowerCase();
-  for (const taken of takenKeys) {
-    if (taken.toLowerCase() === lower) return 'Another field already uses this key.';
-  }
-  return null;
+  const issue = customAttributeKeyIssue(key, takenKeys);
+  return issue && keyIssueWords[issue];
 }
 
 /** Why `label` cannot be a definition's label, or null when it can. */

@@ -10,6 +10,7 @@ import type { AttributeDefinition, AttributeOption } from './attribute-definitio
 import { attributeLabelProblem, customAttributeKeyProblem } from './custom-attribute-key.ts';
 import { TeamkitError, validationError } from './errors.ts';
 import { isPlainObject } from './json.ts';
+import { isReservedKey } from './limits.ts';
 import {
   type AttributeDefinitionChange,
   canDisable,
@@ -246,7 +247,8 @@ export function reorderDefinitionsIn(
   const unkeyed: unknown[] = [];
   for (const item of raw) {
     const key = keyOf(item);
-    if (key === null || stored.has(key)) unkeyed.push(item);
+    // Keys the sanitizer drops (none, reserved, repeated) are not the caller's to place.
+    if (key === null || key === '' || isReservedKey(key) || stored.has(key)) unkeyed.push(item);
     else stored.set(key, item as Record<string, unknown>);
   }
   const problem = reorderProblem(Array.isArray(keys) ? keys : null, stored);

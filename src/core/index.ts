@@ -52,6 +52,8 @@ export {
 export {
   attributeLabelProblem,
   attributeLabelRule,
+  type CustomAttributeKeyIssue,
+  customAttributeKeyIssue,
   customAttributeKeyProblem,
   customAttributeKeyRule,
   deriveAttributeKey,
