@@ -33,7 +33,7 @@ const keysInOrder = () =>
   );
 
 describe('AttributeDefinitionsManager, by keyboard only', () => {
-  it('adds a custom attribute, and ProfileEditor shows it at once for the member to fill in', async () => {
+  it('adds “Cost center”, ProfileEditor shows it at once, and a member fills it in', async () => {
     const { adapter } = renderWithTeamkit(
       <>
         <AttributeDefinitionsManager />
@@ -42,30 +42,42 @@ describe('AttributeDefinitionsManager, by keyboard only', () => {
     );
     await screen.findByRole('button', { name: 'Add attribute' });
     await screen.findByRole('button', { name: 'Save changes' });
-    expect(screen.queryByLabelText(/Desk number/)).toBeNull();
+    expect(screen.queryByLabelText(/Cost center code/)).toBeNull();
 
     await press(screen.getByRole('button', { name: 'Add attribute' }));
     const form = screen.getByRole('form', { name: 'New custom attribute' });
     await tabTo(within(form).getByLabelText(/Display name/));
-    await userEvent.keyboard('Desk number');
-    expect(within(form).getByLabelText(/Attribute key/)).toHaveValue('desk_number');
+    await userEvent.keyboard('Cost center');
+    // The seed has a `cost_center` already: the derived key steps aside.
+    expect(within(form).getByLabelText(/Attribute key/)).toHaveValue('cost_center_2');
+    await tabTo(within(form).getByLabelText(/Display name/));
+    await userEvent.keyboard(' code');
     await tabTo(within(form).getByLabelText(/Help text/));
-    await userEvent.keyboard('Where to find you');
+    await userEvent.keyboard('Where your time is billed');
     await press(within(form).getByRole('button', { name: 'Save attribute' }));
 
-    await waitFor(() => expect(row('desk_number')).not.toBeNull());
+    await waitFor(() => expect(row('cost_center_code')).not.toBeNull());
     // The new row's first button has focus: the person is where the field now is.
     expect(document.activeElement).toBe(
-      within(row('desk_number') as HTMLElement).getByRole('button', { name: 'Edit Desk number' }),
+      within(row('cost_center_code') as HTMLElement).getByRole('button', { name: 'Edit Cost center code' }),
     );
-    const field = await screen.findByLabelText(/Desk number/, { selector: 'input' });
+    // The admin's own profile beside the manager shows it without a reload.
+    expect(await screen.findByLabelText(/Cost center code/, { selector: 'input' })).toBeTruthy();
+    await expectNoAxeViolations(document.body);
+
+    // A member, on their own profile page, fills it in.
+    cleanup();
+    adapter.setViewer('member');
+    renderWithTeamkit(<ProfileEditor />, { adapter });
+    const field = await screen.findByLabelText(/Cost center code/, { selector: 'input' });
     await tabTo(field);
-    await userEvent.keyboard('B-12');
+    await userEvent.keyboard('CC-4410');
     await press(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() =>
-      expect(adapter.snapshot().users[memoryIds.admin]?.profile.customAttributes.desk_number).toBe('B-12'),
+      expect(adapter.snapshot().users[memoryIds.member]?.profile.customAttributes.cost_center_code).toBe(
+        'CC-4410',
+      ),
     );
-    await expectNoAxeViolations(document.body);
   });
 
   it('refuses a bad or taken key with a message on the field, keeping what was typed', async () => {
