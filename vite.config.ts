@@ -80,6 +80,12 @@ function teamkitEntries(): Plugin {
         fileName: 'styles/shadcn.css',
         source: readFileSync(`${root}src/styles/shadcn.css`, 'utf8'),
       });
+      // The definitions manager's rules, for admin pages only (`teamkit/styles/definitions-manager.css`).
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles/definitions-manager.css',
+        source: readFileSync(`${root}src/styles/definitions-manager.css`, 'utf8'),
+      });
       // The server's REST contract ships as a file (`teamkit/server/openapi.json`) for hosts' tooling.
       this.emitFile({
         type: 'asset',

@@ -22,6 +22,7 @@ import type { TeamkitCapabilities } from '../src/core/capabilities.ts';
 import type { Member } from '../src/core/member.ts';
 import { memberKey } from '../src/core/member-key.ts';
 import { sanitizeAttributeDefinitions } from '../src/core/sanitize-definitions.ts';
+import { describeDefinitionManagementContract } from './adapter-contract-definitions.ts';
 
 /** The records and keys of the backend's fixture that the suite refers to. */
 export interface ContractIds {
@@ -133,6 +134,8 @@ export function describeAdapterContract(
     beforeEach(async () => {
       ({ adapter, ids } = await makeAdapter());
     });
+
+    describeDefinitionManagementContract(capabilities, () => ({ adapter, ids }));
 
     describe('its capabilities', () => {
       it('are declared on the adapter as given to the suite, and describe a usable list', () => {

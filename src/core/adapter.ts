@@ -2,6 +2,11 @@ import type { AttributeDefinition } from './attribute-definition.ts';
 import type { TeamkitCapabilities } from './capabilities.ts';
 import type { Invitation, InviteInput } from './invitation.ts';
 import type { BackendLimits } from './limits.ts';
+import type {
+  AttributeDefinitionChange,
+  ManagedAttributeDefinition,
+  NewAttributeDefinition,
+} from './managed-definition.ts';
 import type { Member, MembershipPatch, MembershipStatus } from './member.ts';
 import type { Organization, OrganizationPatch } from './organization.ts';
 import type { Role } from './role.ts';
@@ -68,8 +73,8 @@ export interface TeamkitAdapter {
   updateUser(userId: string, patch: UserPatch, options?: WriteOptions): Promise<User>;
 
   /**
-   * Describes every profile field, standard and custom, with who may write each.
-   * Untrusted: the kit passes the result through `sanitizeAttributeDefinitions`.
+   * Describes every profile field, standard and custom, with who may write each; definitions an
+   * administrator disabled are left out. Untrusted: the kit passes the result through `sanitizeAttributeDefinitions`.
    */
   listAttributeDefinitions(options?: CallOptions): Promise<AttributeDefinition[]>;
 
@@ -165,7 +170,68 @@ export interface TeamkitAdapter {
     externalId: string,
     options?: CallOptions,
   ): Promise<User | null>;
+
+  // Definition management: present where `capabilities.manageDefinitions` is declared; elsewhere
+  // absent, or rejecting `not_supported`. Definitions are the environment's (every organization's
+  // profiles), so `organizationId` names the organization whose administrator acts: the caller
+  // needs `manageUsers` there. The rules (key, label, what may change) are core's
+  // (`definition-changes.ts`), so every backend answers the same.
+
+  /**
+   * Every definition, disabled ones included, each with `enabled`, in stored order.
+   * Rejects: `permission_denied`, `not_supported`.
+   */
+  listManagedAttributeDefinitions?(
+    organizationId: string,
+    options?: CallOptions,
+  ): Promise<ManagedAttributeDefinition[]>;
+
+  /**
+   * Adds a custom attribute at the end of its group; profiles show it at once.
+   * Rejects: `validation` (`fieldErrors.key` (see `customAttributeKeyRule`), `.label`, `.type`,
+   * `.options`, `.helpText`, `.group`, `.write`), `conflict` (the key is in use, in any letter case,
+   * even by a disabled field: `fieldErrors.key`), `permission_denied`, `not_supported`.
+   */
+  createAttributeDefinition?(
+    organizationId: string,
+    input: NewAttributeDefinition,
+    options?: CallOptions,
+  ): Promise<ManagedAttributeDefinition>;
+
+  /**
+   * Changes one definition, or disables / enables it (`change.enabled`). Its key and type never change
+   * (`validation` on `key` / `type`); a standard, identity-provider or system field takes only a
+   * label, help text, group and `enabled` (never the email's). Rejects: `validation`, `not_found`,
+   * `permission_denied`, `not_supported`.
+   */
+  updateAttributeDefinition?(
+    organizationId: string,
+    key: string,
+    change: AttributeDefinitionChange,
+    options?: CallOptions,
+  ): Promise<ManagedAttributeDefinition>;
+
+  /**
+   * Puts every definition in a new order (`keys` names each stored definition once) and returns the
+   * managed list. Rejects: `validation` (`fieldErrors.keys`), `permission_denied`, `not_supported`.
+   */
+  reorderAttributeDefinitions?(
+    organizationId: string,
+    keys: readonly string[],
+    options?: CallOptions,
+  ): Promise<ManagedAttributeDefinition[]>;
 }
+
+/** The definition-management methods, present: what an adapter that declares `manageDefinitions` offers. */
+export type DefinitionManagement = Required<
+  Pick<
+    TeamkitAdapter,
+    | 'listManagedAttributeDefinitions'
+    | 'createAttributeDefinition'
+    | 'updateAttributeDefinition'
+    | 'reorderAttributeDefinitions'
+  >
+>;
 
 /** Options every adapter call accepts. */
 export interface CallOptions {

@@ -4,6 +4,7 @@
  */
 export type {
   CallOptions,
+  DefinitionManagement,
   MemberSortField,
   MembersPage,
   MembersQuery,
@@ -48,6 +49,22 @@ export {
   scalekitCapabilities,
   type TeamkitCapabilities,
 } from './capabilities.ts';
+export {
+  attributeLabelProblem,
+  attributeLabelRule,
+  type CustomAttributeKeyIssue,
+  customAttributeKeyIssue,
+  customAttributeKeyProblem,
+  customAttributeKeyRule,
+  deriveAttributeKey,
+} from './custom-attribute-key.ts';
+export {
+  createDefinitionIn,
+  enabledDefinitions,
+  readManagedDefinitions,
+  reorderDefinitionsIn,
+  updateDefinitionIn,
+} from './definition-changes.ts';
 export {
   changedFields,
   type EditEvent,
@@ -109,6 +126,17 @@ export {
   type TranslateText,
 } from './localized-text.ts';
 export {
+  type AttributeDefinitionChange,
+  type CustomWritePolicy,
+  canDisable,
+  customAttributeTypes,
+  type DefinitionOrigin,
+  definitionOrigin,
+  isPresentationOnly,
+  type ManagedAttributeDefinition,
+  type NewAttributeDefinition,
+} from './managed-definition.ts';
+export {
   type ActionDeniedReason,
   type ActionPermission,
   type Member,
@@ -138,6 +166,7 @@ export {
   validateMetadataEntries,
   validateMetadataPatch,
 } from './metadata.ts';
+export { displayOrderKeys, type MoveDirection, moveDefinition } from './move-definition.ts';
 export type { Organization, OrganizationPatch } from './organization.ts';
 export { overrideDefinition } from './override-definition.ts';
 export type { AccessPolicy, PermissionName, SelfChanges } from './policy/access-policy.ts';

@@ -76,6 +76,27 @@ const requests: Record<string, { method: string; path: string; body?: unknown }>
     method: 'GET',
     path: `/organizations/${acme}/user-lookup?externalId=${memoryExternalIds.member}`,
   },
+  listManagedAttributeDefinitions: { method: 'GET', path: `/organizations/${acme}/attribute-definitions` },
+  createAttributeDefinition: {
+    method: 'POST',
+    path: `/organizations/${acme}/attribute-definitions`,
+    body: { key: 'desk_number', label: 'Desk number', type: 'text' },
+  },
+  updateAttributeDefinition: {
+    method: 'PATCH',
+    path: `/organizations/${acme}/attribute-definitions/bio`,
+    body: { label: 'About you' },
+  },
+  reorderAttributeDefinitions: {
+    method: 'POST',
+    path: `/organizations/${acme}/attribute-definition-order`,
+    body: {
+      keys: createMemoryAdapter({ seed: 3 })
+        .snapshot()
+        .definitions.map((definition) => (definition as { key: string }).key)
+        .reverse(),
+    },
+  },
 };
 
 const denied = 'permission_denied';
@@ -102,6 +123,11 @@ const matrix: Record<string, Record<Caller, number | string>> = {
   updateOrganization: { admin: 200, member: denied, otherOrganization: denied, anonymous: anon },
   findOrganizationByExternalId: { admin: 200, member: 200, otherOrganization: 200, anonymous: anon },
   findUserByExternalId: { admin: 200, member: 200, otherOrganization: denied, anonymous: anon },
+  // Definitions are the environment's, but managed by an administrator acting in their organization.
+  listManagedAttributeDefinitions: { admin: 200, member: denied, otherOrganization: denied, anonymous: anon },
+  createAttributeDefinition: { admin: 201, member: denied, otherOrganization: denied, anonymous: anon },
+  updateAttributeDefinition: { admin: 200, member: denied, otherOrganization: denied, anonymous: anon },
+  reorderAttributeDefinitions: { admin: 200, member: denied, otherOrganization: denied, anonymous: anon },
 };
 
 async function call(caller: Caller, operationId: string): Promise<Response> {

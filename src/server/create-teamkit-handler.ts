@@ -9,6 +9,8 @@ import type { Role } from '../core/role.ts';
 import { sanitizeAttributeDefinitions } from '../core/sanitize-definitions.ts';
 import type { Viewer } from '../core/viewer.ts';
 import { parseWith } from './bodies.ts';
+import { servedDefinitions } from './definition-routes.ts';
+import type { DefinitionsStore } from './definitions-store.ts';
 import { errorResponse, jsonResponse } from './error-response.ts';
 import { scanActiveAdmins } from './member-rows.ts';
 import { readJsonBody } from './read-body.ts';
@@ -43,6 +45,14 @@ export interface TeamkitHandlerOptions {
    * (`role.isAdmin`) may do everything, other roles nothing.
    */
   policy?: AccessPolicy;
+  /**
+   * Where administrators' changes to attribute definitions are kept (`createMemoryDefinitionsStore()`,
+   * or the host's own over its database), for a backend that cannot keep them (Scalekit, Auth0): the
+   * handler then declares `manageDefinitions`, serves the store's list and checks profile writes
+   * against it. Without one, definitions are managed through the adapter where it declares
+   * `manageDefinitions` (the memory adapter), and not at all elsewhere.
+   */
+  definitionsStore?: DefinitionsStore;
   /**
    * Told of every failure that is not the caller's (a crash, an outage, a refused credential), with the
    * original error, for the host's logs. The response never carries it.
@@ -154,6 +164,7 @@ export function createTeamkitHandler(
       store,
       inviteLimits,
       idempotencyTtlMs,
+      definitionsStore: options.definitionsStore ?? null,
       policy: options.policy ?? {},
     });
     if (spec.access !== 'public' && spec.access !== 'signed_in') {
@@ -195,7 +206,8 @@ function createContext(input: ContextInput): RouteContext {
   const viewer = once(async (): Promise<Viewer> => viewerOf(session, member, roles, input.policy));
   const definitions = once(
     async (): Promise<AttributeDefinition[]> =>
-      sanitizeAttributeDefinitions(await adapter.listAttributeDefinitions({ signal })).definitions,
+      sanitizeAttributeDefinitions(await servedDefinitions(adapter, input.definitionsStore, signal))
+        .definitions,
   );
   const policyContext = once(
     async (): Promise<PolicyContext> => ({

@@ -3,6 +3,7 @@
  * backend. Server-only: never imported by a browser entry point.
  */
 export { createTeamkitHandler, csrfHeader, type TeamkitHandlerOptions } from './create-teamkit-handler.ts';
+export { createMemoryDefinitionsStore, type DefinitionsStore } from './definitions-store.ts';
 export { type ErrorBody, statusOfCode } from './error-response.ts';
 export { type NodeRequestLike, type NodeResponseLike, toNodeListener } from './node-listener.ts';
 export { createRedisStore, type RedisCommandClient, type RedisStoreOptions } from './redis-store.ts';

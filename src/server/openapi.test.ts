@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createHttpAdapter } from '../adapters/http/index.ts';
 import { createMemoryAdapter, memoryExternalIds, memoryIds } from '../adapters/memory/index.ts';
 import { memoryAccessPolicy } from '../adapters/memory/permissions.ts';
-import type { TeamkitAdapter } from '../core/adapter.ts';
+import type { DefinitionManagement, TeamkitAdapter } from '../core/adapter.ts';
 import { createTeamkitHandler } from './create-teamkit-handler.ts';
 import document from './openapi.json' with { type: 'json' };
 import { routes } from './routes.ts';
@@ -142,6 +142,30 @@ async function driveEveryRoute(admin: TeamkitAdapter) {
   await admin.findUserByExternalId(acme, memoryExternalIds.member);
   await admin.findUserByExternalId(acme, 'nobody');
   await settle(admin.getOrganization(memoryIds.otherOrganization));
+  await driveDefinitionRoutes(admin);
+}
+
+/** The definition-management routes: each success and each refusal a manager meets. */
+async function driveDefinitionRoutes(admin: TeamkitAdapter) {
+  const manage = admin as TeamkitAdapter & DefinitionManagement;
+  const managed = await manage.listManagedAttributeDefinitions(acme);
+  await manage.createAttributeDefinition(acme, {
+    key: 'desk_number',
+    label: 'Desk number',
+    type: 'single_select',
+    options: [{ value: 'a1', label: 'A1' }],
+    group: 'Work',
+    helpText: null,
+    write: 'admin',
+    required: false,
+  });
+  await settle(manage.createAttributeDefinition(acme, { key: 'Desk_Number', label: 'Desk', type: 'text' }));
+  await settle(manage.createAttributeDefinition(acme, { key: '1', label: '', type: 'hologram' as never }));
+  await manage.updateAttributeDefinition(acme, 'desk_number', { label: 'Desk', enabled: false });
+  await settle(manage.updateAttributeDefinition(acme, 'no_such_field', { label: 'Nope' }));
+  const keys = [...managed.map((definition) => definition.key), 'desk_number'].reverse();
+  await manage.reorderAttributeDefinitions(acme, keys);
+  await settle(manage.reorderAttributeDefinitions(acme, keys.slice(1)));
 }
 
 beforeAll(async () => {

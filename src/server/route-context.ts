@@ -4,6 +4,7 @@ import type { Member } from '../core/member.ts';
 import type { PolicyContext } from '../core/policy/policy-context.ts';
 import type { Role } from '../core/role.ts';
 import type { OrganizationPermissions, Viewer } from '../core/viewer.ts';
+import type { DefinitionsStore } from './definitions-store.ts';
 import type { TeamkitSession } from './session.ts';
 import type { TeamkitServerStore } from './store.ts';
 
@@ -35,6 +36,8 @@ export interface RouteContext {
   inviteLimits: { perCaller: RateLimit; perOrganization: RateLimit };
   /** How long an invitation's result is kept under its idempotency key, in ms. */
   idempotencyTtlMs: number;
+  /** Where administrators' definition changes are kept, when the host gave a store; else null. */
+  definitionsStore: DefinitionsStore | null;
   /** The caller's membership, roles and permissions, read from the backend once per request. */
   viewer(): Promise<Viewer>;
   /** The organization's roles, read once per request. */

@@ -23,6 +23,7 @@ import {
   searchParamsObject,
   userUpdateBody,
 } from './bodies.ts';
+import { definitionRoutes, managesDefinitions, servedDefinitions } from './definition-routes.ts';
 import { checkUserPatch } from './guards.ts';
 import { resendChecked, revokeChecked } from './invitation-routes.ts';
 import { inviteIdempotently } from './invite.ts';
@@ -78,8 +79,15 @@ export const routes: readonly RouteSpec[] = [
     path: '/capabilities',
     access: 'public',
     adapterMethod: null,
-    run: async ({ adapter }) =>
-      ok({ name: adapter.name, limits: adapter.limits, capabilities: adapter.capabilities }),
+    run: async ({ adapter, definitionsStore }) =>
+      ok({
+        name: adapter.name,
+        limits: adapter.limits,
+        capabilities: {
+          ...adapter.capabilities,
+          manageDefinitions: managesDefinitions(adapter, definitionsStore),
+        },
+      }),
   },
   {
     operationId: 'getViewer',
@@ -136,7 +144,8 @@ export const routes: readonly RouteSpec[] = [
     access: 'signed_in',
     adapterMethod: 'listAttributeDefinitions',
     // As the backend returns them: the browser sanitizes what it receives, as from any adapter.
-    run: async ({ adapter, signal }) => ok(await adapter.listAttributeDefinitions({ signal })),
+    run: async ({ adapter, definitionsStore, signal }) =>
+      ok(await servedDefinitions(adapter, definitionsStore, signal)),
   },
   {
     operationId: 'listMembers',
@@ -322,6 +331,7 @@ export const routes: readonly RouteSpec[] = [
         }),
       }),
   },
+  ...definitionRoutes,
 ];
 
 function requiredParam(query: URLSearchParams, name: string): string {

@@ -10,6 +10,7 @@ import type { Organization } from '../../core/organization.ts';
 import type { Role } from '../../core/role.ts';
 import type { User } from '../../core/user.ts';
 import type { Viewer } from '../../core/viewer.ts';
+import { httpDefinitionMethods } from './definition-methods.ts';
 import { createTransport, type TransportOptions } from './http-transport.ts';
 import { reconcileConflict } from './reconcile-conflict.ts';
 
@@ -201,5 +202,6 @@ export async function createHttpAdapter(options: HttpAdapterOptions): Promise<Te
       })) as { user: User | null };
       return found.user;
     },
+    ...httpDefinitionMethods(send, org),
   };
 }

@@ -1,5 +1,6 @@
 import type { WriteOptions } from '../../core/adapter.ts';
 import { applyUserPatch } from '../../core/apply-user-patch.ts';
+import { enabledDefinitions } from '../../core/definition-changes.ts';
 import { TeamkitError } from '../../core/errors.ts';
 import { isEmptyPatch } from '../../core/is-empty-patch.ts';
 import { sanitizeAttributeDefinitions } from '../../core/sanitize-definitions.ts';
@@ -50,7 +51,9 @@ export function createUsersBackend(context: BackendContext) {
         () => versionFingerprint(userVersionFields(user)),
         options.expectedVersion,
       );
-      const definitions = sanitizeAttributeDefinitions(state.data.definitions).definitions;
+      const definitions = sanitizeAttributeDefinitions(
+        enabledDefinitions(state.data.definitions),
+      ).definitions;
       const checked = checkUserPatch(
         { user, mode: admin ? 'admin' : 'self', definitions, limits: state.limits },
         patch,
@@ -80,7 +83,8 @@ export function createUsersBackend(context: BackendContext) {
 
     listAttributeDefinitions(): unknown[] {
       context.viewerUser();
-      return state.data.definitions;
+      // Disabled fields are left out of every profile; their stored values stay.
+      return enabledDefinitions(state.data.definitions);
     },
   };
 }

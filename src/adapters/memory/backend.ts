@@ -4,6 +4,7 @@ import type { OrganizationPatch } from '../../core/organization.ts';
 import type { UserPatch } from '../../core/user.ts';
 import { createAcceptanceBackend } from './backend-acceptance.ts';
 import { createBackendContext } from './backend-context.ts';
+import { createDefinitionsBackend } from './backend-definitions.ts';
 import { createInvitationsBackend } from './backend-invitations.ts';
 import { createMembersBackend } from './backend-members.ts';
 import { createOrganizationsBackend } from './backend-organizations.ts';
@@ -26,6 +27,7 @@ export function createBackend(state: BackendState) {
     ...createInvitationsBackend(context),
     ...createAcceptanceBackend(context),
     ...createOrganizationsBackend(context),
+    ...createDefinitionsBackend(context),
 
     /** Applies a change as if made elsewhere (another tab, an admin, a sync), giving a new version. */
     simulateExternalEdit(

@@ -212,6 +212,22 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       call('findUserByExternalId', [organizationId, externalId, o], o, () =>
         backend.findUserByExternalId(organizationId, externalId),
       ),
+    listManagedAttributeDefinitions: (organizationId, o) =>
+      call('listManagedAttributeDefinitions', [organizationId, o], o, () =>
+        backend.listManagedAttributeDefinitions(organizationId),
+      ),
+    createAttributeDefinition: (organizationId, input, o) =>
+      call('createAttributeDefinition', [organizationId, input, o], o, () =>
+        backend.createAttributeDefinition(organizationId, input),
+      ),
+    updateAttributeDefinition: (organizationId, key, change, o) =>
+      call('updateAttributeDefinition', [organizationId, key, change, o], o, () =>
+        backend.updateAttributeDefinition(organizationId, key, change),
+      ),
+    reorderAttributeDefinitions: (organizationId, keys, o) =>
+      call('reorderAttributeDefinitions', [organizationId, keys, o], o, () =>
+        backend.reorderAttributeDefinitions(organizationId, keys),
+      ),
     setViewer(viewer) {
       state.viewerId = viewerIdOf(viewer);
     },

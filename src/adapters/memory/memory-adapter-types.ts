@@ -60,8 +60,19 @@ export interface RecordedCall {
   args: unknown[];
 }
 
-/** The in-memory adapter: a TeamkitAdapter plus controls for stories and tests. */
+/**
+ * The in-memory adapter: a TeamkitAdapter (with definition management, which rejects `not_supported`
+ * where the configuration does not declare it) plus controls for stories and tests.
+ */
 export interface MemoryAdapter extends TeamkitAdapter {
+  /** Every definition, disabled ones included (see `TeamkitAdapter`). */
+  listManagedAttributeDefinitions: NonNullable<TeamkitAdapter['listManagedAttributeDefinitions']>;
+  /** Adds a custom attribute (see `TeamkitAdapter`). */
+  createAttributeDefinition: NonNullable<TeamkitAdapter['createAttributeDefinition']>;
+  /** Changes, disables or enables a definition (see `TeamkitAdapter`). */
+  updateAttributeDefinition: NonNullable<TeamkitAdapter['updateAttributeDefinition']>;
+  /** Puts every definition in a new order (see `TeamkitAdapter`). */
+  reorderAttributeDefinitions: NonNullable<TeamkitAdapter['reorderAttributeDefinitions']>;
   /** Makes calls fail on purpose. */
   readonly faults: MemoryFaults;
   /** Every call received, oldest first (cleared by `reset()`). */
