@@ -1,5 +1,14 @@
 'use client';
 export {
+  AttributeDefinitionsManager,
+  type AttributeDefinitionsManagerPart,
+  type AttributeDefinitionsManagerProps,
+  type DefinitionsManagerStatus,
+  type DefinitionsManagerText,
+  type UseAttributeDefinitionsManagerResult,
+  useAttributeDefinitionsManager,
+} from './components/AttributeDefinitionsManager/index.ts';
+export {
   type ExternalIdKind,
   ExternalIdLookup,
   type ExternalIdLookupPart,
@@ -158,19 +167,3 @@ export { type UpdateProfileVariables, useUpdateProfile } from './react/use-updat
 export { useUser } from './react/use-user.ts';
 export { useUserByExternalId } from './react/use-user-by-external-id.ts';
 export { useViewer } from './react/use-viewer.ts';
-
-/** The organizer's chunks end at a statement that is neither an import nor an export (see below). */
-declare const exportOrderBoundary: unique symbol;
-
-// The definitions manager is exported last, after that boundary: the modules it shares with the rest
-// then keep their order in a host's bundle (gzip is sensitive to it, and page (a) of the size bench
-// has no room to spare), and the admin screen's own modules come after them.
-export {
-  AttributeDefinitionsManager,
-  type AttributeDefinitionsManagerPart,
-  type AttributeDefinitionsManagerProps,
-  type DefinitionsManagerStatus,
-  type DefinitionsManagerText,
-  type UseAttributeDefinitionsManagerResult,
-  useAttributeDefinitionsManager,
-} from './components/AttributeDefinitionsManager/index.ts';
