@@ -8,6 +8,7 @@ import type {
 import type { AttributeDefinition } from '../../core/attribute-definition.ts';
 import { resolveCapabilities, scalekitCapabilities } from '../../core/capabilities.ts';
 import { TeamkitError, validationError } from '../../core/errors.ts';
+import { checkExpectedRoles } from '../../core/expected-roles.ts';
 import { defaultIdempotencyTtlMs, type IdempotencyStore } from '../../core/idempotency-store.ts';
 import type { Invitation, InviteInput } from '../../core/invitation.ts';
 import { type BackendLimits, scalekitLimits } from '../../core/limits.ts';
@@ -679,6 +680,11 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
       if (patch.roles) await checkRoles(organizationId, patch.roles, callOptions);
       refuseKeyDeletion(patch.metadata, 'metadata');
       const { membership } = await memberOf(organizationId, userId, callOptions);
+      // Read, then compare: as check-then-write as the user version (Scalekit has no membership ETag).
+      checkExpectedRoles(
+        (membership.roles ?? []).map((role) => role.name ?? ''),
+        callOptions?.expectedRoles,
+      );
       if (patch.roles && isDirectoryManaged(membership)) {
         throw new TeamkitError(
           'permission_denied',
