@@ -1,6 +1,8 @@
 import type { User } from '../../core/user.ts';
 import { userToJson } from '../../core/user.ts';
-import { useMessages } from '../../react/use-teamkit.ts';
+import { formatMessage } from '../../i18n/format.ts';
+import { useTeamkit } from '../../react/use-teamkit.ts';
+import { hugeData, shortened } from '../shared/huge-data.ts';
 
 /** Props of RawJson. */
 export interface RawJsonProps {
@@ -10,15 +12,26 @@ export interface RawJsonProps {
 
 /** The user's record as indented JSON text inside a collapsed `<details>`. Part `raw-json`. */
 export function RawJson({ user }: RawJsonProps) {
-  const m = useMessages().memberDetails;
+  const { messages, locale } = useTeamkit();
+  const m = messages.memberDetails;
+  const text = JSON.stringify(userToJson(user), null, 2);
+  // A record carrying megabytes of metadata would stall the page: its start, and how long it is.
+  const cut = shortened(text, hugeData.shownJson);
   return (
     <details data-part="raw-json">
       <summary data-part="raw-json-summary">{m.rawJsonTitle}</summary>
       <p data-part="section-help">{m.rawJsonHelp}</p>
       {/* JSON reads left to right in every locale: inherited right to left, its braces and commas flip. */}
       <pre data-part="raw-json-text" dir="ltr">
-        <code>{JSON.stringify(userToJson(user), null, 2)}</code>
+        <code>{cut ?? text}</code>
       </pre>
+      {cut ? (
+        <p data-part="shortened-note">
+          {formatMessage(messages.metadata.valueShortened, {
+            count: new Intl.NumberFormat(locale).format(text.length),
+          })}
+        </p>
+      ) : null}
     </details>
   );
 }

@@ -120,6 +120,9 @@ export function ProfileEditor(props: ProfileEditorProps) {
           data-part="form"
           className={cx(classNames?.form)}
         >
+          {editor.problems.some((problem) => problem.key === '(all)') ? (
+            <p data-part="fields-left-out">{messages.profile.fieldsLeftOut}</p>
+          ) : null}
           {groups.length === 0 ? (
             <p data-part="empty" className={cx(classNames?.empty)}>
               {messages.profile.empty}
