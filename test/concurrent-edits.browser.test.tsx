@@ -151,7 +151,7 @@ describe('OrganizationSettings when someone else saved first', { timeout: 60_000
     expect((await backend.getOrganization(org)).displayName).toBe('Acme Holding');
     await expectNoAxeViolations(b);
 
-    await userEvent.click(within(notice).getByRole('button', { name: 'Save mine over theirs' }));
+    await userEvent.click(within(notice).getByRole('button', { name: 'Save my edits anyway' }));
     await waitFor(() => expect(stateOf(b, 'organization-settings')).toBe('saved'));
     expect(await backend.getOrganization(org)).toMatchObject({
       displayName: 'Acme Group',
@@ -167,7 +167,7 @@ describe('OrganizationSettings when someone else saved first', { timeout: 60_000
     backend.simulateExternalEdit('organization', org, { displayName: 'Acme Holding' });
     await userEvent.click(within(b).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(stateOf(b, 'organization-settings')).toBe('conflict'));
-    await userEvent.click(within(b).getByRole('button', { name: 'Use theirs and drop my edits' }));
+    await userEvent.click(within(b).getByRole('button', { name: 'Reload the latest version' }));
     await waitFor(() => expect(displayName(b)).toHaveValue('Acme Holding'));
     expect(stateOf(b, 'organization-settings')).toBe('idle');
     expect(backend.calls.filter((call) => call.method === 'updateOrganization')).toHaveLength(1);

@@ -30,6 +30,8 @@ export function OrganizationConflict({
 }: OrganizationConflictProps) {
   const { messages } = useTeamkit();
   const m = messages.organization;
+  // The table and the ways out read as the profile editor's do.
+  const words = messages.profile.conflict;
   const label = ([field, key]: readonly string[]) =>
     field === 'displayName'
       ? m.displayNameLabel
@@ -38,14 +40,14 @@ export function OrganizationConflict({
         : `${m.metadataLabel}: ${key}`;
   const shown = (value: unknown) => (value === null || value === '' ? m.notSet : String(value));
   return (
-    <ErrorNotice error={error} title={m.conflict.title}>
+    <ErrorNotice error={error} title={m.conflictTitle}>
       <table data-part="conflict">
-        <caption>{m.conflict.caption}</caption>
+        <caption>{words.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{m.conflict.field}</th>
-            <th scope="col">{m.conflict.yours}</th>
-            <th scope="col">{m.conflict.theirs}</th>
+            <th scope="col">{words.field}</th>
+            <th scope="col">{words.yours}</th>
+            <th scope="col">{words.latest}</th>
           </tr>
         </thead>
         <tbody>
@@ -65,9 +67,9 @@ export function OrganizationConflict({
         </tbody>
       </table>
       <Button variant="primary" onClick={onKeepMine}>
-        {m.conflict.keepMine}
+        {words.overwrite}
       </Button>
-      <Button onClick={onTakeTheirs}>{m.conflict.takeTheirs}</Button>
+      <Button onClick={onTakeTheirs}>{words.reload}</Button>
     </ErrorNotice>
   );
 }

@@ -154,7 +154,7 @@ export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
         if (latest && clashes.length === 0 && !rebased) return send(latest.version, true);
         if (latest) {
           setOutcome({ status: 'conflict', error, latest, clashes });
-          announce(m.conflict.title, 'assertive');
+          announce(m.conflictTitle, 'assertive');
           return;
         }
       }

@@ -27,8 +27,8 @@ export function DateControl({
   // A stored value that is not a calendar date would be blanked by a date input: a text input shows it,
   // so the person sees what is there and can correct it.
   const isDate = unreadable || text === '' || /^\d{4}-\d{2}-\d{2}$/.test(text);
-  // Also on `input` and `keyup`: React reports no change while the value stays empty, and Chromium
-  // fires nothing at all while the first parts of a date are typed into an empty input.
+  // Also on `keyup`: Chromium fires no input event while the first parts of a date are typed into an
+  // empty input (its value stays empty), so React reports no change.
   const report = ({ currentTarget: input }: SyntheticEvent<HTMLInputElement>) =>
     onChange(input.validity.badInput ? unreadableDate : input.value);
   return (
@@ -41,7 +41,6 @@ export function DateControl({
       max={definition.latest ?? undefined}
       value={unreadable ? '' : text}
       onChange={report}
-      onInput={report}
       onKeyUp={report}
       onBlur={onBlur}
       data-part="input"

@@ -35,13 +35,5 @@ export const organization: TeamkitMessages['organization'] = {
     other: 'يجب ألا يزيد المعرّف الخارجي على {count} حرف.',
   },
   externalIdTaken: 'هناك مؤسسة أخرى تستخدم المعرّف الخارجي «{value}» بالفعل. أدخل معرّفًا مختلفًا.',
-  conflict: {
-    title: 'لم يُحفظ: غيّر شخص آخر هذه الإعدادات أولًا',
-    caption: 'الحقول التي غيّرتها أنت وشخص آخر',
-    field: 'الحقل',
-    yours: 'تعديلك',
-    theirs: 'المحفوظ في الأثناء',
-    keepMine: 'احفظ تعديلي فوقه',
-    takeTheirs: 'استخدم المحفوظ وتجاهل تعديلي',
-  },
+  conflictTitle: 'لم يُحفظ: غيّر شخص آخر هذه الإعدادات أولًا',
 };

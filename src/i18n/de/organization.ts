@@ -28,13 +28,5 @@ export const organization: TeamkitMessages['organization'] = {
   },
   externalIdTaken:
     'Eine andere Organisation verwendet bereits die externe ID „{value}“. Geben Sie eine andere ein.',
-  conflict: {
-    title: 'Nicht gespeichert: Jemand anderes hat diese Einstellungen zuerst geändert',
-    caption: 'Felder, die Sie und jemand anderes geändert haben',
-    field: 'Feld',
-    yours: 'Ihre Änderung',
-    theirs: 'Inzwischen gespeichert',
-    keepMine: 'Meine Änderung speichern',
-    takeTheirs: 'Die andere übernehmen, meine verwerfen',
-  },
+  conflictTitle: 'Nicht gespeichert: Jemand anderes hat diese Einstellungen zuerst geändert',
 };

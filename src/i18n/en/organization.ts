@@ -27,13 +27,5 @@ export const organization = {
     other: 'Use at most {count} characters for the external ID.',
   } as PluralMessage,
   externalIdTaken: 'Another organization already uses the external ID “{value}”. Enter a different one.',
-  conflict: {
-    title: 'Not saved: someone else changed these settings first',
-    caption: 'Fields you and someone else both changed',
-    field: 'Field',
-    yours: 'Your edit',
-    theirs: 'Saved meanwhile',
-    keepMine: 'Save mine over theirs',
-    takeTheirs: 'Use theirs and drop my edits',
-  },
+  conflictTitle: 'Not saved: someone else changed these settings first',
 };

@@ -28,13 +28,5 @@ export const organization: TeamkitMessages['organization'] = {
     other: 'El ID externo puede tener como máximo {count} caracteres.',
   },
   externalIdTaken: 'Otra organización ya usa el ID externo «{value}». Escribe uno diferente.',
-  conflict: {
-    title: 'No se ha guardado: otra persona cambió antes esta configuración',
-    caption: 'Campos que usted y otra persona han cambiado',
-    field: 'Campo',
-    yours: 'Su cambio',
-    theirs: 'Guardado mientras tanto',
-    keepMine: 'Guardar el mío encima',
-    takeTheirs: 'Usar el otro y descartar el mío',
-  },
+  conflictTitle: 'No se ha guardado: otra persona cambió antes esta configuración',
 };
