@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: the one test command. Runs, in order and with their output streamed:
-//   typecheck (tsc) · lint (biome) · vitest (unit, browser and storybook projects)
-//   · e2e (demo build + Playwright) · pack check (scripts/check-pack.mjs)
+//   typecheck (tsc) · lint (biome) · api report (scripts/api-report.mjs --check)
+//   · vitest (unit, browser and storybook projects) · e2e (demo build + Playwright) · pack check (scripts/check-pack.mjs)
 // and ends with exactly one line `N passed, N failed`. Vitest and Playwright count their tests from
-// their JSON reports; typecheck, lint, the demo build and the pack check count as one test each.
+// their JSON reports; typecheck, lint, the api report, the demo build and the pack check count as one test each.
 // A runner that fails without a usable report counts as one failure.
 //
 //   npm test               everything (what CI runs)
@@ -116,6 +116,7 @@ mkdirSync(resultsDir, { recursive: true });
 const total = timed(() => {
   single('typecheck', 'tsc', ['-p', 'tsconfig.json']);
   single('lint', 'biome', ['check', '.']);
+  single('api report', 'node', [path.join('scripts', 'api-report.mjs'), '--check']);
   vitest();
   if (!quick) {
     e2e();

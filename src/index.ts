@@ -105,6 +105,8 @@ export { type DateInput, formatDate, formatDateTime, formatNumber, formatRelativ
 export {
   type MessageOverrides,
   mergeMessages,
+  type OnDemandArea,
+  type ProvidedMessages,
   type TeamkitMessages,
   validationMessagesFrom,
 } from './i18n/messages.ts';
@@ -128,8 +130,10 @@ export {
   type TeamkitProviderProps,
 } from './react/TeamkitProvider.tsx';
 export type { TeamkitContextValue } from './react/teamkit-context.ts';
+export { useAreaMessages } from './react/use-area-messages.ts';
 export { useAttributeDefinitions } from './react/use-attribute-definitions.ts';
 export { useCapabilities } from './react/use-capabilities.ts';
+export { type SaveOutcome, type UseEditSessionResult, useEditSession } from './react/use-edit-session.ts';
 export {
   type InviteManyOptions,
   type InviteProgress,

@@ -55,6 +55,27 @@ export const ExternalIdClash: Story = {
   },
 };
 
+/**
+ * Another admin saved a different external ID after this form was opened: the save is refused, and the
+ * latest value is shown beside the typed one with the choice of which to keep.
+ */
+export const ExternalIdChangedElsewhere: Story = {
+  play: async (context) => {
+    const { canvasElement, userEvent } = context;
+    const panel = await panelOf(canvasElement);
+    const section = within(panel).getByRole('region', { name: 'External ID' });
+    const input = within(section).getByRole('textbox', { name: /External ID/ });
+    await userEvent.clear(input);
+    await userEvent.type(input, 'HR-10001');
+    await teamkitOf(context).adapter.updateUser(memoryIds.member, { externalId: 'HR-20002' });
+    await userEvent.click(within(section).getByRole('button', { name: 'Save external ID' }));
+    const conflict = await within(section).findByRole('alert', {}, { timeout: 5000 });
+    await within(conflict).findByText('HR-20002', {}, { timeout: 5000 });
+    await expect(within(conflict).getByRole('button', { name: 'Save my edits anyway' })).toBeVisible();
+    await expect(input).toHaveValue('HR-10001');
+  },
+};
+
 /** A user whose names come from Okta: the provider's attributes read-only, the profile shows who manages what. */
 export const IdentityProviderManagedFields: Story = {
   args: { userId: memoryIds.idpUser },

@@ -1,11 +1,12 @@
 /**
  * Size page (a): a host's settings page with all three main components, the provider and a fetch
- * adapter, plus the kit's stylesheet. Spanish is offered the way a host would: loaded on demand.
+ * adapter, plus the kit's stylesheet. Spanish is offered the way a host would: loaded on demand. English
+ * is the provider's default, so the page passes no catalogue until Spanish is chosen (English areas
+ * the page does not show, such as member details, then stay out of it).
  */
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
-  en,
   InviteMemberDialog,
   MembersTable,
   ProfileEditor,
@@ -18,7 +19,7 @@ import { createFetchAdapter } from './fetch-adapter.ts';
 const adapter = createFetchAdapter('/api/teamkit');
 
 function SettingsPage() {
-  const [messages, setMessages] = useState<TeamkitMessages>(en);
+  const [messages, setMessages] = useState<TeamkitMessages | undefined>(undefined);
   const [locale, setLocale] = useState('en');
   const speakSpanish = async () => {
     const { es } = await import('teamkit/locales/es');

@@ -50,6 +50,29 @@ export {
   type TeamkitCapabilities,
 } from './capabilities.ts';
 export {
+  changedFields,
+  type EditEvent,
+  type EditSession,
+  type EditSessionOptions,
+  type EditStatus,
+  isSessionDirty,
+  reduceEditSession,
+  type SessionConflict,
+  type SessionValues,
+  startEditSession,
+} from './edit-session/edit-session.ts';
+export {
+  type FieldEquality,
+  type MergedFields,
+  mergeFields,
+  sameFieldValue,
+} from './edit-session/merge-fields.ts';
+export {
+  type PlacedFieldErrors,
+  placeFieldErrors,
+  type UnplacedError,
+} from './edit-session/place-field-errors.ts';
+export {
   defaultErrorMessages,
   type FieldErrors,
   isRetryableCode,

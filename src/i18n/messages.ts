@@ -8,12 +8,23 @@ type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 /** Every string the kit shows, by area; the English catalogue defines the shape. */
 export type TeamkitMessages = Widen<typeof en>;
 
+/** The areas whose English strings come with the components that show them, not with the provider. */
+export type OnDemandArea = 'lookup' | 'memberDetails' | 'metadata' | 'organization';
+
+/**
+ * The catalogue a provider holds: every area the default (English) carries, and the on-demand areas
+ * when the host passed a whole catalogue. Read an on-demand area with `useAreaMessages`.
+ */
+export type ProvidedMessages = Omit<TeamkitMessages, OnDemandArea> &
+  Partial<Pick<TeamkitMessages, OnDemandArea>>;
+
 /** Any subset of the messages: what a host passes to change single strings. */
 export type MessageOverrides = { [K in keyof TeamkitMessages]?: DeepPartial<TeamkitMessages[K]> };
 
 type DeepPartial<T> = T extends string ? string : { [K in keyof T]?: DeepPartial<T[K]> };
 
-function mergeDeep(base: unknown, override: unknown): unknown {
+/** `override`'s strings laid over `base`, keeping only keys `base` has. */
+export function mergeDeep(base: unknown, override: unknown): unknown {
   if (typeof override === 'string') return override;
   if (typeof base !== 'object' || base === null || typeof override !== 'object' || override === null)
     return base;
@@ -26,15 +37,15 @@ function mergeDeep(base: unknown, override: unknown): unknown {
 }
 
 /** A catalogue with a host's overrides applied; keys the catalogue does not know are ignored. */
-export function mergeMessages(
-  base: TeamkitMessages,
+export function mergeMessages<M extends ProvidedMessages>(
+  base: M,
   overrides: MessageOverrides | undefined,
-): TeamkitMessages {
-  return overrides ? (mergeDeep(base, overrides) as TeamkitMessages) : base;
+): M {
+  return overrides ? (mergeDeep(base, overrides) as M) : base;
 }
 
 /** The core's validation messages, worded by a catalogue (labels kept as the definition gives them). */
-export function validationMessagesFrom(messages: TeamkitMessages): ValidationMessages {
+export function validationMessagesFrom(messages: ProvidedMessages): ValidationMessages {
   const v = messages.common.validation;
   return {
     required: (label) => formatMessage(v.required, { label }),

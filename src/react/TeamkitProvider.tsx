@@ -7,8 +7,8 @@ import type { FieldLockPolicy } from '../core/field-locks.ts';
 import type { HostRoleText } from '../core/localize-role.ts';
 import type { TranslateText } from '../core/localized-text.ts';
 import type { HostAttributeDefinition } from '../core/merge-definitions.ts';
-import { en } from '../i18n/en/index.ts';
-import { type MessageOverrides, mergeMessages, type TeamkitMessages } from '../i18n/messages.ts';
+import { enEssential } from '../i18n/en/essential.ts';
+import { type MessageOverrides, mergeMessages, type ProvidedMessages } from '../i18n/messages.ts';
 import { useLiveRegion } from './live-region.tsx';
 import { TeamkitContext, type TeamkitContextValue } from './teamkit-context.ts';
 import { directionOf } from './text-direction.ts';
@@ -19,8 +19,11 @@ export interface TeamkitProviderProps {
   adapter: TeamkitAdapter;
   /** The organization in scope (members, roles, invitations, settings). */
   organizationId: string;
-  /** A catalogue (`en` by default; import `es`, `de`, `ar` from `teamkit/locales/*`). */
-  messages?: TeamkitMessages;
+  /**
+   * A catalogue: `es`, `de`, `ar` from `teamkit/locales/*`, or `en`. By default the English strings of
+   * the profile, members and invitations, with the other areas' English coming with their components.
+   */
+  messages?: ProvidedMessages;
   /** Single strings to change, merged over `messages`. */
   overrides?: MessageOverrides;
   /** Locale for dates, numbers and plurals; `en` by default. Its direction sets `dir`. */
@@ -68,7 +71,15 @@ function useOptionalQueryClient(): QueryClient | undefined {
  * component below it, and renders the live region their status announcements go through.
  */
 export function TeamkitProvider(props: TeamkitProviderProps) {
-  const { adapter, organizationId, messages = en, overrides, locale = 'en', queryClient, children } = props;
+  const {
+    adapter,
+    organizationId,
+    messages = enEssential,
+    overrides,
+    locale = 'en',
+    queryClient,
+    children,
+  } = props;
   const { definitions, lockField, translate, roleTexts } = props;
   const inherited = useOptionalQueryClient();
   const [ownClient] = useState(() => queryClient ?? inherited ?? createTeamkitQueryClient());
@@ -80,6 +91,7 @@ export function TeamkitProvider(props: TeamkitProviderProps) {
       adapter,
       organizationId,
       messages: merged,
+      overrides,
       locale,
       dir: directionOf(locale),
       announce,
@@ -88,7 +100,18 @@ export function TeamkitProvider(props: TeamkitProviderProps) {
       translate,
       roleTexts,
     }),
-    [adapter, organizationId, merged, locale, announce, definitions, lockField, translate, roleTexts],
+    [
+      adapter,
+      organizationId,
+      merged,
+      overrides,
+      locale,
+      announce,
+      definitions,
+      lockField,
+      translate,
+      roleTexts,
+    ],
   );
   return (
     <QueryClientProvider client={client}>

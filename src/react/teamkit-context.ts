@@ -4,7 +4,7 @@ import type { FieldLockPolicy } from '../core/field-locks.ts';
 import type { LocalizeRoleOptions } from '../core/localize-role.ts';
 import type { TranslateText } from '../core/localized-text.ts';
 import type { HostAttributeDefinition } from '../core/merge-definitions.ts';
-import type { TeamkitMessages } from '../i18n/messages.ts';
+import type { MessageOverrides, ProvidedMessages } from '../i18n/messages.ts';
 
 /** What every hook and component reads from the nearest TeamkitProvider. */
 export interface TeamkitContextValue {
@@ -12,8 +12,10 @@ export interface TeamkitContextValue {
   adapter: TeamkitAdapter;
   /** The organization in scope. */
   organizationId: string;
-  /** The catalogue in force, host overrides applied. */
-  messages: TeamkitMessages;
+  /** The catalogue in force, host overrides applied (on-demand areas only when the host gave them). */
+  messages: ProvidedMessages;
+  /** The host's single-string overrides, for areas that come with their components. */
+  overrides?: MessageOverrides | undefined;
   /** The BCP 47 locale used for dates, numbers and plurals. */
   locale: string;
   /** Text direction of the locale (`rtl` for Arabic, Hebrew, Persian, Urdu). */

@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import { toTeamkitError } from '../core/errors.ts';
 import type { InviteInput, InviteOutcome } from '../core/invitation.ts';
 import { runBounded } from '../core/run-bounded.ts';
-import type { TeamkitMessages } from '../i18n/messages.ts';
+import type { ProvidedMessages } from '../i18n/messages.ts';
 import { invalidateMembers } from './members-cache.ts';
 import { useTeamkit } from './use-teamkit.ts';
 
@@ -35,7 +35,7 @@ export interface UseInviteMemberResult {
 }
 
 /** How a refused invitation ended, worded from the catalogue. */
-function outcomeOfFailure(email: string, error: unknown, messages: TeamkitMessages): InviteOutcome {
+function outcomeOfFailure(email: string, error: unknown, messages: ProvidedMessages): InviteOutcome {
   const failure = toTeamkitError(error);
   if (failure.code === 'already_member') return { email, status: 'already_member' };
   if (failure.code === 'validation') {

@@ -1,6 +1,8 @@
 'use client';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { lookup as englishLookup } from '../../i18n/en/lookup.ts';
 import { formatMessage } from '../../i18n/format.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useOrganizationByExternalId } from '../../react/use-organization-by-external-id.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { useUserByExternalId } from '../../react/use-user-by-external-id.ts';
@@ -44,7 +46,7 @@ export interface ExternalIdLookupProps {
 export function ExternalIdLookup(props: ExternalIdLookupProps) {
   const { kind, onOpen, defaultValue = '', label, className, classNames = {} } = props;
   const { messages, dir, announce } = useTeamkit();
-  const m = messages.lookup;
+  const m = useAreaMessages('lookup', englishLookup);
   const [text, setText] = useState(defaultValue);
   const [term, setTerm] = useState('');
   const [emptySubmit, setEmptySubmit] = useState(false);

@@ -1,8 +1,10 @@
 'use client';
 import { useId } from 'react';
 import { revealHiddenCharacters } from '../../core/reveal-hidden-characters.ts';
+import { lookup as englishLookup } from '../../i18n/en/lookup.ts';
 import { formatMessage, formatPlural } from '../../i18n/format.ts';
 import { formatNumber } from '../../i18n/intl.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { Button } from '../shared/Button.tsx';
 import { type ExternalIdLookupResult, summarizeKeys, viewOfResult } from './lookup-result.ts';
@@ -19,8 +21,8 @@ export interface LookupResultCardProps {
 
 /** One record found by external ID: name, IDs, email (users) and a metadata summary. Part `result`. */
 export function LookupResultCard({ result, onOpen, className }: LookupResultCardProps) {
-  const { messages, locale } = useTeamkit();
-  const m = messages.lookup;
+  const { locale } = useTeamkit();
+  const m = useAreaMessages('lookup', englishLookup);
   const titleId = useId();
   const view = viewOfResult(result);
   const summary = summarizeKeys(view.metadata);

@@ -1,16 +1,16 @@
 import type { InviteOutcome } from '../../core/invitation.ts';
 import { formatMessage, formatPlural } from '../../i18n/format.ts';
-import type { TeamkitMessages } from '../../i18n/messages.ts';
+import type { ProvidedMessages } from '../../i18n/messages.ts';
 import type { OutcomeCounts } from './invite-draft.ts';
 import type { AddressProblem } from './parse-addresses.ts';
 
 /** Why an address was refused, in words. */
-export function addressProblemText(problem: AddressProblem, messages: TeamkitMessages): string {
+export function addressProblemText(problem: AddressProblem, messages: ProvidedMessages): string {
   return messages.invite.addressProblems[problem];
 }
 
 /** One address's result line ("Invited", "Failed: We could not reach the server…"). */
-export function outcomeText(outcome: InviteOutcome, messages: TeamkitMessages): string {
+export function outcomeText(outcome: InviteOutcome, messages: ProvidedMessages): string {
   const words = messages.invite.results;
   switch (outcome.status) {
     case 'invited':
@@ -25,7 +25,7 @@ export function outcomeText(outcome: InviteOutcome, messages: TeamkitMessages): 
 }
 
 /** The announced summary of a send ("2 invited, 1 already a member or invited and 1 failed"), zero counts left out. */
-export function summaryText(counts: OutcomeCounts, messages: TeamkitMessages, locale: string): string {
+export function summaryText(counts: OutcomeCounts, messages: ProvidedMessages, locale: string): string {
   const words = messages.invite.results;
   const parts = [
     counts.invited > 0 ? formatPlural(words.summaryInvited, counts.invited, locale) : null,

@@ -1,7 +1,9 @@
 'use client';
 import { useId } from 'react';
 import type { IdentityProviderLink } from '../../core/user.ts';
+import { memberDetails as englishMemberDetails } from '../../i18n/en/memberDetails.ts';
 import { formatDateTime } from '../../i18n/intl.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { MetadataList } from '../MetadataEditor/MetadataList.tsx';
 
@@ -16,8 +18,7 @@ export interface IdentityAttributesProps {
  * user's ID there and the last sync. Parts `identity`, `identity-title`, `identity-fields`.
  */
 export function IdentityAttributes({ identities }: IdentityAttributesProps) {
-  const { messages } = useTeamkit();
-  const m = messages.memberDetails;
+  const m = useAreaMessages('memberDetails', englishMemberDetails);
   const list = identities ?? [];
   if (list.length === 0) return <p data-part="empty">{m.noIdentities}</p>;
   return (
@@ -30,8 +31,8 @@ export function IdentityAttributes({ identities }: IdentityAttributesProps) {
 }
 
 function IdentityCard({ identity }: { identity: IdentityProviderLink }) {
-  const { messages, locale } = useTeamkit();
-  const m = messages.memberDetails;
+  const { locale } = useTeamkit();
+  const m = useAreaMessages('memberDetails', englishMemberDetails);
   const titleId = useId();
   const name = identity.displayName || identity.provider;
   return (

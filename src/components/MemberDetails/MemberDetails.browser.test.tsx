@@ -143,6 +143,49 @@ describe('MemberDetails', () => {
     });
   });
 
+  describe('when someone else changes the external ID while it is being edited', () => {
+    /** Types a new ID, then changes the stored one behind the form's back (another admin's save). */
+    async function editAgainstAnotherSave() {
+      const rendered = await renderDetails(memoryIds.member);
+      const externalId = section(rendered.panel, 'External ID');
+      const input = within(externalId).getByRole('textbox', { name: /External ID/ });
+      await userEvent.clear(input);
+      await userEvent.type(input, 'SALESFORCE-111111');
+      await rendered.adapter.updateUser(memoryIds.member, { externalId: 'SALESFORCE-222222' });
+      await userEvent.click(within(externalId).getByRole('button', { name: 'Save external ID' }));
+      const conflict = await within(externalId).findByRole('alert');
+      await within(conflict).findByText('SALESFORCE-222222');
+      return { ...rendered, externalId, input, conflict };
+    }
+
+    it('never overwrites it silently: the save is refused and the latest value is shown beside the typed one', async () => {
+      const { externalId, input, adapter, container } = await editAgainstAnotherSave();
+      expect(externalId.querySelector('[data-part="external-id-form"]')).toHaveAttribute(
+        'data-state',
+        'conflict',
+      );
+      expect(input).toHaveValue('SALESFORCE-111111');
+      expect(adapter.snapshot().users[memoryIds.member]?.externalId).toBe('SALESFORCE-222222');
+      await expectNoAxeViolations(container);
+    });
+
+    it('saves the typed ID over the latest version when the person keeps theirs', async () => {
+      const { conflict, externalId, adapter } = await editAgainstAnotherSave();
+      await userEvent.click(within(conflict).getByRole('button', { name: 'Save my edits anyway' }));
+      await within(externalId).findByText('External ID saved.', { selector: '[data-part="saved-note"]' });
+      expect(adapter.snapshot().users[memoryIds.member]?.externalId).toBe('SALESFORCE-111111');
+    });
+
+    it('shows the latest ID and drops the typed one when the person takes theirs', async () => {
+      const { conflict, externalId, input, adapter } = await editAgainstAnotherSave();
+      await userEvent.click(within(conflict).getByRole('button', { name: 'Reload the latest version' }));
+      await waitFor(() => expect(input).toHaveValue('SALESFORCE-222222'));
+      expect(adapter.snapshot().users[memoryIds.member]?.externalId).toBe('SALESFORCE-222222');
+      expect(within(externalId).queryByRole('alert')).toBeNull();
+      expect(adapter.calls.filter((call) => call.method === 'updateUser')).toHaveLength(2);
+    });
+  });
+
   describe('given a member who signs in through Okta', () => {
     it('shows the provider’s attributes read-only under its name', async () => {
       const { panel, container } = await renderDetails(memoryIds.idpUser);

@@ -6,8 +6,10 @@ import { metadataToEntries } from '../../core/metadata.ts';
 import { revealHiddenCharacters } from '../../core/reveal-hidden-characters.ts';
 import { limitsBesideOtherUserBag } from '../../core/shared-user-metadata.ts';
 import { type User, userDisplayName } from '../../core/user.ts';
+import { memberDetails as englishMemberDetails } from '../../i18n/en/memberDetails.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { formatNumber } from '../../i18n/intl.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useCapabilities } from '../../react/use-capabilities.ts';
 import { useMember } from '../../react/use-member.ts';
 import { useRoles } from '../../react/use-roles.ts';
@@ -52,6 +54,7 @@ export interface MemberDetailsProps {
 export function MemberDetails(props: MemberDetailsProps) {
   const { userId, onClose, className, classNames = {} } = props;
   const { messages, dir } = useTeamkit();
+  const memberDetailsText = useAreaMessages('memberDetails', englishMemberDetails);
   const user = useUser(userId);
   const titleId = useId();
 
@@ -67,7 +70,7 @@ export function MemberDetails(props: MemberDetailsProps) {
         className={cx(classNames.root, className)}
       >
         <h2 data-part="name" id={titleId} className={classNames.name}>
-          {messages.memberDetails.title}
+          {memberDetailsText.title}
         </h2>
         {user.error ? (
           <ErrorNotice error={user.error} onRetry={() => void user.refetch()} />
@@ -85,11 +88,12 @@ export function MemberDetails(props: MemberDetailsProps) {
 
 function CloseButton({ onClose, name }: { onClose: () => void; name: string }) {
   const messages = useTeamkit().messages;
+  const memberDetailsText = useAreaMessages('memberDetails', englishMemberDetails);
   return (
     <Button
       variant="ghost"
       data-action="close"
-      aria-label={name ? formatMessage(messages.memberDetails.closeLabel, { name }) : undefined}
+      aria-label={name ? formatMessage(memberDetailsText.closeLabel, { name }) : undefined}
       onClick={onClose}
     >
       {messages.common.close}
@@ -104,7 +108,7 @@ function MemberDetailsContent({
   classNames = {},
 }: MemberDetailsProps & { user: User }) {
   const { messages, dir, adapter, locale } = useTeamkit();
-  const m = messages.memberDetails;
+  const m = useAreaMessages('memberDetails', englishMemberDetails);
   const titleId = useId();
   const capabilities = useCapabilities();
   const viewer = useViewer();

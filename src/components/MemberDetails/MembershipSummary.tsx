@@ -1,6 +1,8 @@
 'use client';
 import type { Member } from '../../core/member.ts';
 import type { Role } from '../../core/role.ts';
+import { memberDetails as englishMemberDetails } from '../../i18n/en/memberDetails.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useMessages } from '../../react/use-teamkit.ts';
 import { ProvisioningBadge } from '../MembersTable/ProvisioningBadge.tsx';
 import { StatusBadge } from '../MembersTable/StatusBadge.tsx';
@@ -16,8 +18,8 @@ export interface MembershipSummaryProps {
 
 /** Status, provisioning source and roles of a membership, as badges in a description list. */
 export function MembershipSummary({ member, roles }: MembershipSummaryProps) {
-  const messages = useMessages();
-  const m = messages.memberDetails;
+  const _messages = useMessages();
+  const m = useAreaMessages('memberDetails', englishMemberDetails);
   const roleName = (name: string) => roles?.find((role) => role.name === name)?.displayName || name;
   return (
     <dl data-part="membership">

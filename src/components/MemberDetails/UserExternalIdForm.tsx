@@ -1,14 +1,16 @@
 'use client';
-import { type FormEvent, useState } from 'react';
-import { flushSync } from 'react-dom';
-import { toTeamkitError } from '../../core/errors.ts';
+import { type FormEvent, useMemo, useRef } from 'react';
 import type { User } from '../../core/user.ts';
+import { memberDetails as englishMemberDetails } from '../../i18n/en/memberDetails.ts';
 import { formatMessage, formatPlural } from '../../i18n/format.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
+import { type SaveOutcome, useEditSession } from '../../react/use-edit-session.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { useUpdateProfile } from '../../react/use-update-profile.ts';
 import { Button } from '../shared/Button.tsx';
 import { ErrorNotice } from '../shared/ErrorNotice.tsx';
 import { Field } from '../shared/Field.tsx';
+import { ExternalIdConflict } from './ExternalIdConflict.tsx';
 
 /** Props of UserExternalIdForm. */
 export interface UserExternalIdFormProps {
@@ -18,21 +20,27 @@ export interface UserExternalIdFormProps {
   canEdit: boolean;
 }
 
-type Outcome = { status: 'saved' } | { status: 'error'; error: unknown; onField: boolean } | null;
+/** The form's values: the external ID as typed, and the version it was loaded with. */
+type ExternalIdValues = { externalId: string; version: string };
+
+const valuesOf = (user: User): ExternalIdValues => ({
+  externalId: user.externalId ?? '',
+  version: user.version,
+});
 
 /**
  * A user's external ID: text for viewers who may not change it; for admins, a field with its own
- * Save. A clash with another user's ID is reported on the field, and the typed value stays.
- * Part `external-id-form` with `data-state` (`idle`, `dirty`, `saving`, `saved`, `error`).
+ * Save, on the shared edit session. A clash with another user's ID is reported on the field, and the
+ * typed value stays; a change made elsewhere meanwhile is shown with the choice of which to keep.
+ * Part `external-id-form` with `data-state` (`idle`, `dirty`, `saving`, `saved`, `error`, `conflict`).
  */
 export function UserExternalIdForm({ user, canEdit }: UserExternalIdFormProps) {
   const { adapter, messages, locale, announce } = useTeamkit();
-  const m = messages.memberDetails;
+  const m = useAreaMessages('memberDetails', englishMemberDetails);
   const update = useUpdateProfile(user.id);
-  const [draft, setDraft] = useState<string | undefined>(undefined);
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const base = useMemo(() => valuesOf(user), [user]);
+  const { session, changed, edit, save, keepMine, takeTheirs } = useEditSession(base);
+  const inputRef = useRef<HTMLInputElement>(null);
 
   if (!canEdit) {
     return (
@@ -42,57 +50,53 @@ export function UserExternalIdForm({ user, canEdit }: UserExternalIdFormProps) {
     );
   }
 
-  const value = draft ?? user.externalId ?? '';
-  const next = value.trim() || null;
-  const isDirty = next !== (user.externalId || null);
+  const { draft, status, error } = session;
+  const next = draft.externalId.trim() || null;
   const max = adapter.limits.externalIdMaxLength;
-  const errors = value.trim().length > max ? [formatPlural(m.externalIdTooLong, max, locale)] : [];
-  if (serverError) errors.push(serverError);
-  const state = saving
-    ? 'saving'
-    : outcome?.status === 'error'
-      ? 'error'
-      : isDirty
-        ? 'dirty'
-        : outcome?.status === 'saved'
-          ? 'saved'
-          : 'idle';
+  const errors = draft.externalId.trim().length > max ? [formatPlural(m.externalIdTooLong, max, locale)] : [];
+  const fieldError = session.fieldErrors.externalId;
+  if (fieldError) {
+    // A clash with another user's ID is said with the value, in the person's language.
+    errors.push(
+      error?.code === 'conflict' ? formatMessage(m.externalIdTaken, { value: next ?? '' }) : fieldError,
+    );
+  }
+  const isDirty = changed.length > 0;
+
+  const write = async (values: ExternalIdValues): Promise<ExternalIdValues> => {
+    const saved = await update.mutateAsync({
+      patch: { externalId: values.externalId.trim() || null },
+      expectedVersion: values.version,
+    });
+    return valuesOf(saved);
+  };
+  /** Says how a save went; a failure on the field moves focus there. */
+  const report = (outcome: SaveOutcome) => {
+    if (outcome.status === 'saved') announce(m.externalIdSaved);
+    if (outcome.status !== 'failed') return;
+    const { error: failure } = outcome;
+    const onField = Boolean(failure.fieldErrors.externalId);
+    announce(
+      onField && failure.code === 'conflict'
+        ? formatMessage(m.externalIdTaken, { value: next ?? '' })
+        : (failure.fieldErrors.externalId ?? messages.common.errors[failure.code]),
+      'assertive',
+    );
+    if (onField) inputRef.current?.focus();
+  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (saving || !isDirty) return;
-    const input = event.currentTarget.querySelector('input');
-    if (errors.length > 0) {
-      input?.focus();
+    if (status === 'saving' || !isDirty) return;
+    if (errors.length > 0 && !fieldError) {
+      inputRef.current?.focus();
       return;
     }
-    setSaving(true);
-    setOutcome(null);
-    try {
-      await update.mutateAsync({ patch: { externalId: next }, expectedVersion: user.version });
-      setDraft(undefined);
-      setOutcome({ status: 'saved' });
-      announce(m.externalIdSaved);
-    } catch (caught) {
-      const error = toTeamkitError(caught);
-      const fieldError = error.fieldErrors.externalId
-        ? error.code === 'conflict'
-          ? formatMessage(m.externalIdTaken, { value: next ?? '' })
-          : error.fieldErrors.externalId
-        : null;
-      flushSync(() => {
-        setServerError(fieldError);
-        setOutcome({ status: 'error', error, onField: fieldError !== null });
-      });
-      announce(fieldError ?? messages.common.errors[error.code], 'assertive');
-      if (fieldError) input?.focus();
-    } finally {
-      setSaving(false);
-    }
+    report(await save(write));
   };
 
   return (
-    <form data-part="external-id-form" data-state={state} onSubmit={onSubmit} noValidate>
+    <form data-part="external-id-form" data-state={status} onSubmit={onSubmit} noValidate>
       <Field
         name="externalId"
         label={m.externalIdLabel}
@@ -108,20 +112,25 @@ export function UserExternalIdForm({ user, canEdit }: UserExternalIdFormProps) {
             dir="auto"
             autoComplete="off"
             spellCheck={false}
-            value={value}
-            onChange={(event) => {
-              setDraft(event.target.value);
-              setServerError(null);
-            }}
+            ref={inputRef}
+            value={draft.externalId}
+            onChange={(event) => edit('externalId', event.target.value)}
           />
         )}
       </Field>
-      {outcome?.status === 'error' && !outcome.onField ? <ErrorNotice error={outcome.error} /> : null}
+      {status === 'error' && !fieldError && error ? <ErrorNotice error={error} /> : null}
+      {status === 'conflict' && session.conflict ? (
+        <ExternalIdConflict
+          latest={session.conflict.latest ? session.conflict.latest.externalId || null : undefined}
+          onKeepMine={async () => report(await keepMine(write))}
+          onTakeTheirs={takeTheirs}
+        />
+      ) : null}
       <div data-part="actions">
-        <Button type="submit" busy={saving} aria-disabled={!isDirty || undefined}>
-          {saving ? messages.common.saving : m.externalIdSave}
+        <Button type="submit" busy={status === 'saving'} aria-disabled={!isDirty || undefined}>
+          {status === 'saving' ? messages.common.saving : m.externalIdSave}
         </Button>
-        {state === 'saved' ? <p data-part="saved-note">{m.externalIdSaved}</p> : null}
+        {status === 'saved' ? <p data-part="saved-note">{m.externalIdSaved}</p> : null}
       </div>
     </form>
   );

@@ -4,6 +4,8 @@ import { flushSync } from 'react-dom';
 import { isTeamkitError } from '../../core/errors.ts';
 import type { Metadata, MetadataPatch } from '../../core/json.ts';
 import type { MetadataLimits } from '../../core/limits.ts';
+import { metadata as englishMetadata } from '../../i18n/en/metadata.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { Button } from '../shared/Button.tsx';
 import { cx } from '../shared/class-names.ts';
@@ -75,7 +77,8 @@ function ReadOnlyMetadata({
   className,
   classNames = {},
 }: MetadataEditorProps) {
-  const { messages, dir } = useTeamkit();
+  const { dir } = useTeamkit();
+  const metadataText = useAreaMessages('metadata', englishMetadata);
   return (
     <div
       data-teamkit=""
@@ -86,7 +89,7 @@ function ReadOnlyMetadata({
     >
       {hideLabel ? null : (
         <p data-part="legend" className={classNames.legend}>
-          {label ?? messages.metadata.legend}
+          {label ?? metadataText.legend}
         </p>
       )}
       {description ? (
@@ -107,7 +110,8 @@ function EmbeddedMetadataEditor({
   className,
   classNames = {},
 }: MetadataEditorProps & { editor: UseMetadataEditorReturn }) {
-  const { messages, dir } = useTeamkit();
+  const { dir } = useTeamkit();
+  const metadataText = useAreaMessages('metadata', englishMetadata);
   return (
     <div
       data-teamkit=""
@@ -118,7 +122,7 @@ function EmbeddedMetadataEditor({
     >
       <MetadataFields
         editor={editor}
-        label={label ?? messages.metadata.legend}
+        label={label ?? metadataText.legend}
         hideLabel={hideLabel}
         description={description}
         classNames={classNames}
@@ -141,7 +145,7 @@ function StandaloneMetadataEditor(props: MetadataEditorProps) {
     classNames = {},
   } = props;
   const { messages, dir, announce } = useTeamkit();
-  const m = messages.metadata;
+  const m = useAreaMessages('metadata', englishMetadata);
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<{ status: 'saved' } | { status: 'error'; error: unknown } | null>(
     null,

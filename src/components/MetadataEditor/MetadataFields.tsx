@@ -1,7 +1,9 @@
 'use client';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { metadata as englishMetadata } from '../../i18n/en/metadata.ts';
 import { formatMessage, formatPlural } from '../../i18n/format.ts';
 import { formatNumber } from '../../i18n/intl.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { Button } from '../shared/Button.tsx';
 import { cx } from '../shared/class-names.ts';
@@ -54,7 +56,7 @@ type FocusTarget = { id: string; field: MetadataRowField } | 'add' | null;
 export function MetadataFields(props: MetadataFieldsProps) {
   const { editor, label, hideLabel, description, footer, classNames = {} } = props;
   const { messages, locale } = useTeamkit();
-  const m = messages.metadata;
+  const m = useAreaMessages('metadata', englishMetadata);
   const id = useId();
   const inputs = useRef(new Map<string, HTMLInputElement>());
   const addButton = useRef<HTMLButtonElement>(null);

@@ -1,7 +1,8 @@
 'use client';
 import type { Metadata } from '../../core/json.ts';
 import { metadataToEntries } from '../../core/metadata.ts';
-import { useMessages } from '../../react/use-teamkit.ts';
+import { metadata as englishMetadata } from '../../i18n/en/metadata.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { hugeData } from '../shared/huge-data.ts';
 import { JsonValueText } from '../shared/JsonValueText.tsx';
 import { ShownPairs } from './ShownPairs.tsx';
@@ -19,7 +20,7 @@ export interface MetadataListProps {
  * pre-formatted. Parts `metadata-list`, `item`, `key`, `value`, `empty`.
  */
 export function MetadataList({ value, emptyText }: MetadataListProps) {
-  const messages = useMessages().metadata;
+  const messages = useAreaMessages('metadata', englishMetadata);
   const entries = metadataToEntries(value);
   if (entries.length === 0) return <p data-part="empty">{emptyText ?? messages.empty}</p>;
   return (

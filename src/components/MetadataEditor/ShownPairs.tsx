@@ -1,5 +1,7 @@
 'use client';
+import { metadata as englishMetadata } from '../../i18n/en/metadata.ts';
 import { formatMessage } from '../../i18n/format.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { hugeData } from '../shared/huge-data.ts';
 
@@ -8,12 +10,13 @@ import { hugeData } from '../shared/huge-data.ts';
  * when every pair is shown. Part `shown-pairs`.
  */
 export function ShownPairs({ total }: { total: number }) {
-  const { messages, locale } = useTeamkit();
+  const { locale } = useTeamkit();
+  const words = useAreaMessages('metadata', englishMetadata);
   if (total <= hugeData.shownPairs) return null;
   const number = new Intl.NumberFormat(locale);
   return (
     <p data-part="shown-pairs">
-      {formatMessage(messages.metadata.pairsShortened, {
+      {formatMessage(words.pairsShortened, {
         shown: number.format(hugeData.shownPairs),
         total: number.format(total),
       })}

@@ -1,6 +1,8 @@
 'use client';
 import type { TeamkitError } from '../../core/errors.ts';
 import type { PatchClash } from '../../core/rebase-patch.ts';
+import { organization as englishOrganization } from '../../i18n/en/organization.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { Button } from '../shared/Button.tsx';
 import { ErrorNotice } from '../shared/ErrorNotice.tsx';
@@ -29,7 +31,7 @@ export function OrganizationConflict({
   onTakeTheirs,
 }: OrganizationConflictProps) {
   const { messages } = useTeamkit();
-  const m = messages.organization;
+  const m = useAreaMessages('organization', englishOrganization);
   // The table and the ways out read as the profile editor's do.
   const words = messages.profile.conflict;
   const label = ([field, key]: readonly string[]) =>

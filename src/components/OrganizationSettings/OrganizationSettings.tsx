@@ -1,5 +1,7 @@
 'use client';
 import type { MetadataLimits } from '../../core/limits.ts';
+import { organization as englishOrganization } from '../../i18n/en/organization.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useOrganization } from '../../react/use-organization.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { useViewer } from '../../react/use-viewer.ts';
@@ -28,6 +30,7 @@ export interface OrganizationSettingsProps {
 export function OrganizationSettings(props: OrganizationSettingsProps) {
   const { className, classNames = {} } = props;
   const { messages, dir } = useTeamkit();
+  const organizationText = useAreaMessages('organization', englishOrganization);
   const organization = useOrganization();
   const viewer = useViewer();
 
@@ -50,7 +53,7 @@ export function OrganizationSettings(props: OrganizationSettingsProps) {
       {failed ? (
         <ErrorNotice
           error={failed}
-          title={messages.organization.title}
+          title={organizationText.title}
           onRetry={() => {
             if (organization.error) void organization.refetch();
             if (viewer.error) void viewer.refetch();

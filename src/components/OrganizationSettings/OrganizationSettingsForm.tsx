@@ -5,7 +5,9 @@ import { type TeamkitError, toTeamkitError } from '../../core/errors.ts';
 import type { MetadataLimits } from '../../core/limits.ts';
 import type { Organization } from '../../core/organization.ts';
 import { type PatchClash, patchClashes } from '../../core/rebase-patch.ts';
+import { organization as englishOrganization } from '../../i18n/en/organization.ts';
 import { formatMessage, formatPlural } from '../../i18n/format.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { useUpdateOrganization } from '../../react/use-update-organization.ts';
 import { MetadataEditor } from '../MetadataEditor/MetadataEditor.tsx';
@@ -50,7 +52,7 @@ type Outcome =
 export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
   const { organization, metadataLimits, className, classNames = {} } = props;
   const { adapter, messages, locale, dir, announce } = useTeamkit();
-  const m = messages.organization;
+  const m = useAreaMessages('organization', englishOrganization);
   const update = useUpdateOrganization();
   const titleId = useId();
   const formRef = useRef<HTMLFormElement>(null);

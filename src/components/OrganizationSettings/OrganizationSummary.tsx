@@ -1,6 +1,8 @@
 'use client';
 import { useId } from 'react';
 import type { Organization } from '../../core/organization.ts';
+import { organization as englishOrganization } from '../../i18n/en/organization.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { MetadataList } from '../MetadataEditor/MetadataList.tsx';
 import { cx } from '../shared/class-names.ts';
@@ -21,8 +23,8 @@ export interface OrganizationSummaryProps {
  * saying who can. Root part `organization-settings` with `data-readonly`.
  */
 export function OrganizationSummary({ organization, className, classNames = {} }: OrganizationSummaryProps) {
-  const { messages, dir } = useTeamkit();
-  const m = messages.organization;
+  const { dir } = useTeamkit();
+  const m = useAreaMessages('organization', englishOrganization);
   const titleId = useId();
   const metadataId = useId();
   return (

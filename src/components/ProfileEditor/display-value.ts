@@ -1,6 +1,6 @@
 import type { AttributeDefinition } from '../../core/attribute-definition.ts';
 import { formatDate, formatNumber } from '../../i18n/intl.ts';
-import type { TeamkitMessages } from '../../i18n/messages.ts';
+import type { ProvidedMessages } from '../../i18n/messages.ts';
 import { textOf } from './form-values.ts';
 import { localeName } from './locale-options.ts';
 
@@ -24,7 +24,7 @@ function optionLabel(definition: AttributeDefinition, value: string): string {
 export function displayValue(
   definition: AttributeDefinition,
   value: unknown,
-  messages: TeamkitMessages,
+  messages: ProvidedMessages,
   locale: string,
 ): string {
   const empty = messages.profile.values.empty;

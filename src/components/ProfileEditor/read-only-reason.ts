@@ -1,6 +1,6 @@
 import type { AttributeDefinition, ProfileEditMode } from '../../core/attribute-definition.ts';
 import { formatMessage } from '../../i18n/format.ts';
-import type { TeamkitMessages } from '../../i18n/messages.ts';
+import type { ProvidedMessages } from '../../i18n/messages.ts';
 
 /**
  * Why a field cannot be changed here, in words for the person: the definition's own reason when it
@@ -10,7 +10,7 @@ export function readOnlyReason(
   definition: AttributeDefinition,
   mode: ProfileEditMode,
   providerName: string | null,
-  messages: TeamkitMessages,
+  messages: ProvidedMessages,
 ): string {
   const own = definition.policy.readOnlyReason;
   if (typeof own === 'string' && own.trim() !== '') return own;
