@@ -192,6 +192,21 @@ function speedRows(speed) {
     '—',
     '—',
   ]);
+  const hugeLabels = {
+    organization: 'OrganizationSettings: 5,000 metadata keys, one of 1 MB → first 200 pairs painted',
+    member: 'MemberDetails: 5,000 user and 5,000 app metadata keys, 1 MB values → painted',
+    profile: 'ProfileEditor: 2,000 definitions from the backend → first 200 fields painted',
+  };
+  for (const [component, label] of Object.entries(hugeLabels)) {
+    if (!runs.every((r) => r[`huge_${component}`])) continue;
+    const pick = (f) => spread(runs, (r) => f(r[`huge_${component}`]));
+    rows.push([
+      label,
+      `${pick((h) => h.ms).text}; longest task ${ms(pick((h) => h.longestTaskMs).median)}, ${int(pick((h) => h.longTasks).median)} tasks over 50 ms`,
+      'responsive: no task of seconds',
+      '—',
+    ]);
+  }
   const profileMount = spread(runs, (r) => r.profileMount.ms);
   const fields = Math.max(...runs.map((r) => r.profileMount.fields));
   rows.push([

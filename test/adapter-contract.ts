@@ -805,6 +805,30 @@ export function describeAdapterContract(
         expect(demoted.roles).toEqual([ids.memberRole]);
       });
 
+      it('refuses a role change made against roles that changed since (expectedRoles), and applies a current one', async () => {
+        const before = await adapter.getMember(ids.organizationId, ids.memberUserId);
+        // Someone else changes the roles first.
+        await adapter.updateMembership(ids.organizationId, ids.memberUserId, { roles: [ids.adminRole] });
+        await expect(
+          adapter.updateMembership(
+            ids.organizationId,
+            ids.memberUserId,
+            { roles: [ids.memberRole, ids.adminRole] },
+            { expectedRoles: before.roles },
+          ),
+        ).rejects.toMatchObject({ code: 'conflict' });
+        expect((await adapter.getMember(ids.organizationId, ids.memberUserId)).roles).toEqual([
+          ids.adminRole,
+        ]);
+        const current = await adapter.updateMembership(
+          ids.organizationId,
+          ids.memberUserId,
+          { roles: [ids.memberRole] },
+          { expectedRoles: [ids.adminRole] },
+        );
+        expect(current.roles).toEqual([ids.memberRole]);
+      });
+
       it('rejects an unknown role and an empty set with validation', async () => {
         await expect(
           adapter.updateMembership(ids.organizationId, ids.memberUserId, { roles: ['no_such_role'] }),

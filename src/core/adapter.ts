@@ -125,13 +125,14 @@ export interface TeamkitAdapter {
   /**
    * Changes a membership: its roles (the full desired set) and metadata (merged by key).
    * Rejects: `validation` (unknown role, empty roles, metadata limits), `permission_denied` (including
-   * the last admin's demotion and directory-managed members), `not_found`.
+   * the last admin's demotion and directory-managed members), `not_found`, `conflict` (the member no
+   * longer holds `options.expectedRoles`: someone changed them since the caller looked).
    */
   updateMembership(
     organizationId: string,
     userId: string,
     patch: MembershipPatch,
-    options?: CallOptions,
+    options?: MembershipWriteOptions,
   ): Promise<Member>;
 
   /**
@@ -248,6 +249,15 @@ export interface WriteOptions extends CallOptions {
   expectedVersion?: string;
   /** The organization in scope, so the backend can judge admin rights over another user. */
   organizationId?: string;
+}
+
+/** Options of a membership change. */
+export interface MembershipWriteOptions extends CallOptions {
+  /**
+   * The roles the caller last saw the member hold (in any order); the call fails with `conflict`
+   * when the member holds others now, so a stale role change never silently replaces a newer one.
+   */
+  expectedRoles?: readonly string[];
 }
 
 /** Fields a members list can be sorted by. */

@@ -6,6 +6,7 @@ export type {
   CallOptions,
   DefinitionManagement,
   MemberSortField,
+  MembershipWriteOptions,
   MembersPage,
   MembersQuery,
   TeamkitAdapter,
@@ -99,6 +100,7 @@ export {
   toTeamkitError,
   validationError,
 } from './errors.ts';
+export { checkExpectedRoles, sameRoles } from './expected-roles.ts';
 export { applyFieldLocks, type FieldLockPolicy } from './field-locks.ts';
 export {
   createMemoryIdempotencyStore,
@@ -220,6 +222,7 @@ export {
   readStoredValue,
 } from './profile-values.ts';
 export { externalIdLookupKeys, teamkitKeys } from './query-keys.ts';
+export { canRebasePatch, type PatchClash, patchClashes } from './rebase-patch.ts';
 export { patternBacktrackingRisk, patternInputLimit } from './regex-safety.ts';
 export { hasHiddenCharacters, revealHiddenCharacters } from './reveal-hidden-characters.ts';
 export type { Role } from './role.ts';

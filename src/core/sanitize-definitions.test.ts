@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeAttributeDefinitions } from './sanitize-definitions.ts';
+import { maxAttributeDefinitions, sanitizeAttributeDefinitions } from './sanitize-definitions.ts';
 
 const text = (key: string, extra: Record<string, unknown> = {}) => ({
   key,
@@ -184,5 +184,22 @@ describe('sanitizeAttributeDefinitions', () => {
       latest: '2030-12-31',
       order: 1,
     });
+  });
+});
+
+describe('sanitizeAttributeDefinitions, given thousands of definitions', () => {
+  it('keeps the first maxAttributeDefinitions and reports the rest as one problem', () => {
+    const raw = Array.from({ length: 2000 }, (_, index) => ({
+      key: `f${index}`,
+      scope: 'custom',
+      label: `F${index}`,
+      type: 'text',
+    }));
+    const { definitions, problems } = sanitizeAttributeDefinitions(raw);
+    expect(definitions).toHaveLength(maxAttributeDefinitions);
+    expect(definitions.at(-1)?.key).toBe(`f${maxAttributeDefinitions - 1}`);
+    expect(problems).toEqual([
+      { key: '(all)', message: '1800 definitions past the first 200 were left out', outcome: 'dropped' },
+    ]);
   });
 });

@@ -30,6 +30,13 @@ export interface SanitizedDefinitions {
   problems: DefinitionProblem[];
 }
 
+/**
+ * The most definitions the kit renders. A real profile form has dozens; a backend sending thousands
+ * (a bug, or hostile) would build a form the page cannot lay out: the rest are dropped, as a problem
+ * keyed `(all)`.
+ */
+export const maxAttributeDefinitions = 200;
+
 const writePolicies: readonly WritePolicy[] = ['user', 'admin', 'none'];
 const sources: readonly AttributeSource[] = ['user', 'identity_provider', 'system'];
 const standardKeys = new Set<string>(['email', ...standardProfileKeys]);
@@ -98,8 +105,15 @@ export function sanitizeAttributeDefinitions(raw: unknown): SanitizedDefinitions
     problems.push({ key: '(all)', message: 'definitions were not a list', outcome: 'dropped' });
     return { definitions, problems };
   }
+  if (raw.length > maxAttributeDefinitions) {
+    problems.push({
+      key: '(all)',
+      message: `${raw.length - maxAttributeDefinitions} definitions past the first ${maxAttributeDefinitions} were left out`,
+      outcome: 'dropped',
+    });
+  }
   const seen = new Set<string>();
-  raw.forEach((item, index) => {
+  raw.slice(0, maxAttributeDefinitions).forEach((item, index) => {
     if (!isPlainObject(item)) {
       problems.push({ key: `#${index}`, message: 'not an object', outcome: 'dropped' });
       return;

@@ -17,6 +17,8 @@ export interface UpdateMemberRolesVariables {
   userId: string;
   /** The full set of roles the member should hold. */
   roles: string[];
+  /** The roles the viewer saw the member hold: a change made since then fails with `conflict`. */
+  expectedRoles?: readonly string[];
 }
 
 /**
@@ -35,7 +37,8 @@ export function useUpdateMemberRoles(): UseMutationResult<
   const { adapter, organizationId } = useTeamkit();
   const queryClient = useQueryClient();
   return useMutation<Member, TeamkitError, UpdateMemberRolesVariables, MembersSnapshot>({
-    mutationFn: ({ userId, roles }) => adapter.updateMembership(organizationId, userId, { roles }),
+    mutationFn: ({ userId, roles, expectedRoles }) =>
+      adapter.updateMembership(organizationId, userId, { roles }, expectedRoles && { expectedRoles }),
     onMutate: async ({ userId, roles }) => {
       const snapshot = await snapshotMembers(queryClient, organizationId);
       updateCachedMember(queryClient, organizationId, userId, (member) => ({ ...member, roles: [...roles] }));

@@ -34,6 +34,7 @@ export const userUpdateBody = z.strictObject({
 export const membershipUpdateBody = z.strictObject({
   roles: roleNames.optional(),
   metadata: metadataPatch.optional(),
+  expectedRoles: roleNames.optional(),
 });
 
 /** `POST /organizations/{organizationId}/invitations`. */

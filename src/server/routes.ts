@@ -8,6 +8,7 @@
 import type * as z from 'zod';
 import type { MembersQuery } from '../core/adapter.ts';
 import { TeamkitError } from '../core/errors.ts';
+import { checkExpectedRoles } from '../core/expected-roles.ts';
 import type { InviteInput } from '../core/invitation.ts';
 import type { Member, MembershipPatch, MembershipStatus } from '../core/member.ts';
 import type { OrganizationPatch } from '../core/organization.ts';
@@ -192,9 +193,11 @@ export const routes: readonly RouteSpec[] = [
     adapterMethod: 'updateMembership',
     body: membershipUpdateBody,
     run: async (context) => {
-      const patch = context.body as MembershipPatch;
+      const { expectedRoles, ...patch } = context.body as MembershipPatch & { expectedRoles?: string[] };
       const userId = context.params.userId ?? '';
       const target = await context.member(userId);
+      // Checked here against the roles just read, whatever the backend does with it, and passed on.
+      checkExpectedRoles(target.roles, expectedRoles);
       const policy = await context.policyContext();
       const lastAdmin = await isLastAdmin(target, policy, context.activeAdmins);
       // Directory-managed members, the last admin and self-demotion, as the core policy decides.
@@ -204,6 +207,7 @@ export const routes: readonly RouteSpec[] = [
       );
       const member = await context.adapter.updateMembership(target.organizationId, userId, patch, {
         signal: context.signal,
+        ...(expectedRoles ? { expectedRoles } : {}),
       });
       const [row] = await forCaller(context, [member]);
       return ok(row);

@@ -176,6 +176,23 @@ describe('Scalekit adapter: the main flows, request by request', () => {
     expect(bed.fake.requests[4]?.body).toEqual({ roles: [{ name: 'admin' }] });
   });
 
+  it('refuses a role change made from a stale view (expectedRoles) before writing anything', async () => {
+    const org = bed.ids.organizationId;
+    const seen = await bed.adapter.getMember(org, bed.ids.memberUserId);
+    await bed.adapter.updateMembership(org, bed.ids.memberUserId, { roles: ['admin'] });
+    const start = bed.fake.requests.length;
+    await expect(
+      bed.adapter.updateMembership(
+        org,
+        bed.ids.memberUserId,
+        { roles: ['member'] },
+        { expectedRoles: seen.roles },
+      ),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect(bed.fake.requests.slice(start).some((request) => request.method === 'PATCH')).toBe(false);
+    expect((await bed.adapter.getMember(org, bed.ids.memberUserId)).roles).toEqual(['admin']);
+  });
+
   it('sets an organization’s external ID and metadata, writing the whole metadata map', async () => {
     const before = await bed.adapter.getOrganization(bed.ids.organizationId);
     const after = await bed.adapter.updateOrganization(

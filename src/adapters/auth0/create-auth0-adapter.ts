@@ -141,7 +141,14 @@ export function createAuth0Adapter(options: CreateAuth0AdapterOptions): TeamkitA
     revokeInvitation: (organizationId, invitationId, callOptions) =>
       revokeInvitation(context, organizationId, invitationId, callOptions?.signal),
     updateMembership: (organizationId, userId, patch, callOptions) =>
-      updateMembership(context, organizationId, userId, patch, callOptions?.signal),
+      updateMembership(
+        context,
+        organizationId,
+        userId,
+        patch,
+        callOptions?.signal,
+        callOptions?.expectedRoles,
+      ),
     removeMember: (organizationId, userId, callOptions) =>
       removeMember(context, organizationId, userId, callOptions?.signal),
 

@@ -1,5 +1,6 @@
 import type { MembersPage, MembersQuery } from '../../core/adapter.ts';
 import { TeamkitError, validationError } from '../../core/errors.ts';
+import { checkExpectedRoles } from '../../core/expected-roles.ts';
 import type { Member, MemberActions, MembershipPatch } from '../../core/member.ts';
 import { decodeMembersCursor, encodeMembersCursor } from '../../core/members-cursor.ts';
 import { holdsAdminRole, isLastActiveAdmin } from '../../core/policy/admin-roles.ts';
@@ -154,6 +155,7 @@ export async function updateMembership(
   userId: string,
   patch: MembershipPatch,
   signal?: AbortSignal,
+  expectedRoles?: readonly string[],
 ): Promise<Member> {
   if (patch.metadata && Object.keys(patch.metadata).length > 0) {
     throw new TeamkitError('not_supported', 'Auth0 keeps no metadata on a membership.', {
@@ -161,8 +163,10 @@ export async function updateMembership(
     });
   }
   if (patch.roles) {
-    const wanted = await context.roles.idsOf(patch.roles, signal);
     const current = await context.memberRoles(organizationId, userId, signal);
+    // Read, then compare: Auth0 has no version on a membership's roles, so this is check-then-write.
+    checkExpectedRoles(current, expectedRoles);
+    const wanted = await context.roles.idsOf(patch.roles, signal);
     const policy = await context.policyContext(organizationId, signal);
     const state = memberRowState(userId, current, context.directoryConnections);
     const admins = adminCounter(context, organizationId, signal);

@@ -144,7 +144,7 @@ export async function createHttpAdapter(options: HttpAdapterOptions): Promise<Te
       (await send({
         method: 'PATCH',
         path: `${org(organizationId)}/members/${segment(userId)}`,
-        body: patch,
+        body: o?.expectedRoles ? { ...patch, expectedRoles: o.expectedRoles } : patch,
         retry: 'never',
         ...o,
       })) as Member,

@@ -1,6 +1,7 @@
-import type { MembersPage, MembersQuery } from '../../core/adapter.ts';
+import type { MembershipWriteOptions, MembersPage, MembersQuery } from '../../core/adapter.ts';
 import { applyMembershipPatch } from '../../core/apply-membership-patch.ts';
 import { TeamkitError } from '../../core/errors.ts';
+import { checkExpectedRoles } from '../../core/expected-roles.ts';
 import { isEmptyPatch } from '../../core/is-empty-patch.ts';
 import type { Member, MembershipPatch } from '../../core/member.ts';
 import {
@@ -77,10 +78,16 @@ export function createMembersBackend(context: BackendContext) {
       return context.memberFor(membership);
     },
 
-    updateMembership(organizationId: string, userId: string, patch: MembershipPatch): Member {
+    updateMembership(
+      organizationId: string,
+      userId: string,
+      patch: MembershipPatch,
+      options: MembershipWriteOptions = {},
+    ): Member {
       const permissions = context.requirePermission(organizationId, 'manageMembers');
       const membership = context.membershipOf(organizationId, userId);
       if (!membership) throw notFound('The member');
+      checkExpectedRoles(membership.roles, options.expectedRoles);
       const errors: FieldErrorBag = {};
       const checked: MembershipPatch = {};
       if (patch.roles !== undefined) {

@@ -189,7 +189,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     updateMembership: (organizationId, userId, patch, o) =>
       call('updateMembership', [organizationId, userId, patch, o], o, () => {
         refuseUnsupportedMetadata({ metadata: patch?.metadata }, capabilities, { membership: true });
-        return backend.updateMembership(organizationId, userId, patch);
+        return backend.updateMembership(organizationId, userId, patch, { expectedRoles: o?.expectedRoles });
       }),
     removeMember: (organizationId, userId, o) =>
       call('removeMember', [organizationId, userId, o], o, () =>

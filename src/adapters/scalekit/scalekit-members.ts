@@ -1,6 +1,7 @@
 import type { CallOptions, MembersPage, MembersQuery, TeamkitAdapter } from '../../core/adapter.ts';
 import { scalekitCapabilities } from '../../core/capabilities.ts';
 import { TeamkitError, validationError } from '../../core/errors.ts';
+import { checkExpectedRoles } from '../../core/expected-roles.ts';
 import type { Member, MembershipPatch } from '../../core/member.ts';
 import { decodeMembersCursor, encodeMembersCursor } from '../../core/members-cursor.ts';
 import { holdsAdminRole } from '../../core/policy/admin-roles.ts';
@@ -102,6 +103,11 @@ export function scalekitMembers(
       if (patch.roles) await session.checkRoles(organizationId, patch.roles, callOptions);
       refuseKeyDeletion(patch.metadata, 'metadata');
       const { membership, row } = await session.memberOf(organizationId, userId, callOptions);
+      // Read, then compare: as check-then-write as the user version (Scalekit has no membership ETag).
+      checkExpectedRoles(
+        (membership.roles ?? []).map((role) => role.name ?? ''),
+        callOptions?.expectedRoles,
+      );
       const context = await session.contextIn(organizationId, callOptions);
       // Only a change that takes every admin role from an active admin can hit the last-admin rule.
       const dropsAdmin =

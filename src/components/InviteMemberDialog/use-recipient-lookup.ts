@@ -1,10 +1,14 @@
 'use client';
 import { useQueries } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { createConcurrencyLimit } from '../../core/concurrency-limit.ts';
 import type { Member } from '../../core/member.ts';
 import { teamkitKeys } from '../../core/query-keys.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { addressKey } from './parse-addresses.ts';
+
+/** How many address lookups run at once. */
+const lookupConcurrency = 4;
 
 /** What the kit knows about an address before inviting it. */
 export type RecipientStanding = 'checking' | 'new' | 'member' | 'pending';
@@ -21,14 +25,19 @@ export function useRecipientLookup(
   enabled: boolean,
 ): ReadonlyMap<string, RecipientStanding> {
   const { adapter, organizationId } = useTeamkit();
+  // Hundreds of pasted addresses are hundreds of lookups: a few at a time, the rest queued.
+  const [limit] = useState(() => createConcurrencyLimit(lookupConcurrency));
   const keys = useMemo(() => Array.from(new Set(emails.map(addressKey))), [emails]);
   const results = useQueries({
     queries: keys.map((key) => ({
       queryKey: [...teamkitKeys.members(organizationId), 'lookup', key] as const,
-      queryFn: async ({ signal }: { signal: AbortSignal }): Promise<Member | null> => {
-        const page = await adapter.listMembers({ organizationId, search: key, limit: 10 }, { signal });
-        return page.members.find((member) => addressKey(member.email ?? '') === key) ?? null;
-      },
+      queryFn: ({ signal }: { signal: AbortSignal }): Promise<Member | null> =>
+        limit(async () => {
+          // Removed from the field while queued: no request for it.
+          signal.throwIfAborted();
+          const page = await adapter.listMembers({ organizationId, search: key, limit: 10 }, { signal });
+          return page.members.find((member) => addressKey(member.email ?? '') === key) ?? null;
+        }),
       enabled,
       retry: false,
       staleTime: 60_000,

@@ -1,5 +1,5 @@
 'use client';
-import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Member } from '../../core/member.ts';
 import { memberKey } from '../../core/member-key.ts';
 import { formatMessage } from '../../i18n/format.ts';
@@ -9,7 +9,6 @@ import { Button } from '../shared/Button.tsx';
 import { cx } from '../shared/class-names.ts';
 import { ErrorNotice } from '../shared/ErrorNotice.tsx';
 import { MemberActionConfirm } from './MemberActionConfirm.tsx';
-import { MemberActionFailures } from './MemberActionFailures.tsx';
 import { MembersEmpty } from './MembersEmpty.tsx';
 import { MembersGrid, type MembersGridHandle } from './MembersGrid.tsx';
 import { MembersNoResults } from './MembersNoResults.tsx';
@@ -19,6 +18,11 @@ import type { MembersTableQuery } from './members-table-query.ts';
 import { type MembersTableClassNames, MembersTableClassNamesContext } from './parts.ts';
 import type { MemberActionFailure } from './use-member-actions.ts';
 import { useMembersTable } from './use-members-table.ts';
+
+// Shown only after a row action failed (the failure is announced at once, by the hook): loaded then.
+const MemberActionFailures = lazy(() =>
+  import('./MemberActionFailures.tsx').then((module) => ({ default: module.MemberActionFailures })),
+);
 
 /** Props of MembersTable. */
 export interface MembersTableProps {
@@ -176,7 +180,11 @@ export function MembersTable(props: MembersTableProps) {
           actions={toolbarActions}
           showCount={view === 'rows' || view === 'no-results'}
         />
-        <MemberActionFailures actions={table.actions} onHandled={onFailureHandled} />
+        {table.actions.failures.length > 0 ? (
+          <Suspense fallback={null}>
+            <MemberActionFailures actions={table.actions} onHandled={onFailureHandled} />
+          </Suspense>
+        ) : null}
         {view === 'loading' ? (
           <>
             <p data-part="visually-hidden" role="status">

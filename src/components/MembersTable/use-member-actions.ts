@@ -105,7 +105,7 @@ export interface UseMemberActionsResult {
  */
 export function useMemberActions(options: UseMemberActionsOptions): UseMemberActionsResult {
   const { viewer, roles, resendCooldownMs, onRowLeaving } = options;
-  const { messages, announce, locale } = useTeamkit();
+  const { adapter, organizationId, messages, announce, locale } = useTeamkit();
   const text = messages.members.announce;
   const removeMember = useRemoveMember();
   const revokeInvitation = useRevokeInvitation();
@@ -178,15 +178,23 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
       if (userId === null) return; // an invitation without a user has no roles to change yet
       void track(memberKey(member), async () => {
         try {
-          await updateRoles.mutateAsync({ userId, roles: [...roles] });
+          await updateRoles.mutateAsync({ userId, roles: [...roles], expectedRoles: member.roles });
           announce(formatMessage(roles.length > 1 ? text.rolesChanged : text.roleChanged, values));
         } catch (error) {
-          const message = formatMessage(text.roleChangeFailed, { name, error: errorText(error) });
+          // Changed elsewhere since the row was drawn: say so, with the roles they hold now (the row
+          // shows them too once the list refetches), rather than replacing that change.
+          const now =
+            toTeamkitError(error).code === 'conflict'
+              ? await adapter.getMember(organizationId, userId).catch(() => null)
+              : null;
+          const message = now
+            ? formatMessage(text.roleChangeConflict, { name, roles: roleList(now.roles) })
+            : formatMessage(text.roleChangeFailed, { name, error: errorText(error) });
           fail(member, { kind: 'roles', roles }, message, error);
         }
       });
     },
-    [announce, errorText, fail, roleList, text, track, updateRoles],
+    [adapter, organizationId, announce, errorText, fail, roleList, text, track, updateRoles],
   );
 
   const runRemove = useCallback(

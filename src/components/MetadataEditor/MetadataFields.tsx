@@ -7,9 +7,11 @@ import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { Button } from '../shared/Button.tsx';
 import { cx } from '../shared/class-names.ts';
+import { hugeData } from '../shared/huge-data.ts';
 import { JsonValueText } from '../shared/JsonValueText.tsx';
 import { metadataIssueText } from './metadata-issue-text.ts';
 import { isPristine, type MetadataRow, type MetadataRowField } from './metadata-rows.ts';
+import { ShownPairs } from './ShownPairs.tsx';
 import type { UseMetadataEditorReturn } from './use-metadata-editor.ts';
 
 /** Parts of MetadataEditor a host may give classes to. */
@@ -251,8 +253,9 @@ export function MetadataFields(props: MetadataFieldsProps) {
             <span data-part="column">{m.valueColumn}</span>
           </div>
           <ul data-part="rows" className={classNames.rows}>
-            {entries.map(renderRow)}
+            {entries.slice(0, hugeData.shownPairs).map(renderRow)}
           </ul>
+          <ShownPairs total={entries.length} />
         </>
       )}
       {hasReadOnlyRows ? (

@@ -8,6 +8,7 @@ import {
   metadataToEntries,
   validateMetadataEntries,
 } from '../../core/metadata.ts';
+import { hugeData } from '../shared/huge-data.ts';
 
 /** One row of the editor: an entry plus what the editor needs to track it across edits and refetches. */
 export interface MetadataRow extends MetadataEntry {
@@ -49,13 +50,18 @@ export function isPristine(row: MetadataRow, baseline: Metadata): boolean {
   );
 }
 
+/** Text a person can edit here: not other JSON, and not so long that an input would stall the page. */
+function isEditableValue(value: JsonValue | undefined): boolean {
+  return typeof value === 'string' && value.length <= hugeData.editableValue;
+}
+
 /** The rows that show a stored bag, in key order. */
 export function rowsFromMetadata(metadata: Metadata, nextId: () => string): MetadataRow[] {
   return metadataToEntries(metadata).map((entry) => ({
     ...entry,
     id: nextId(),
     origin: entry.key,
-    editable: typeof entry.value === 'string',
+    editable: isEditableValue(entry.value),
   }));
 }
 
@@ -76,7 +82,7 @@ export function rebaseRows(
       const key = row.origin as string;
       if (!Object.hasOwn(newBaseline, key)) continue;
       const value = newBaseline[key] as JsonValue;
-      result.push({ ...row, value, editable: typeof value === 'string' });
+      result.push({ ...row, value, editable: isEditableValue(value) });
       present.add(key);
     } else {
       const key = row.key.trim();

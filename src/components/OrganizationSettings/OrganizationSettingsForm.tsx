@@ -1,9 +1,10 @@
 'use client';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { toTeamkitError } from '../../core/errors.ts';
+import { type TeamkitError, toTeamkitError } from '../../core/errors.ts';
 import type { MetadataLimits } from '../../core/limits.ts';
 import type { Organization } from '../../core/organization.ts';
+import { type PatchClash, patchClashes } from '../../core/rebase-patch.ts';
 import { organization as englishOrganization } from '../../i18n/en/organization.ts';
 import { formatMessage, formatPlural } from '../../i18n/format.ts';
 import { useAreaMessages } from '../../react/use-area-messages.ts';
@@ -16,6 +17,7 @@ import { Button } from '../shared/Button.tsx';
 import { cx } from '../shared/class-names.ts';
 import { ErrorNotice } from '../shared/ErrorNotice.tsx';
 import { Field } from '../shared/Field.tsx';
+import { OrganizationConflict } from './OrganizationConflict.tsx';
 import {
   type OrganizationDraft,
   type OrganizationField,
@@ -37,7 +39,11 @@ export interface OrganizationSettingsFormProps {
   classNames?: Partial<Record<OrganizationSettingsPart, string>>;
 }
 
-type Outcome = { status: 'saved' } | { status: 'error'; error: unknown; onFields: boolean } | null;
+type Outcome =
+  | { status: 'saved' }
+  | { status: 'error'; error: unknown; onFields: boolean }
+  | { status: 'conflict'; error: TeamkitError; latest: Organization; clashes: PatchClash[] }
+  | null;
 
 /**
  * The editable organization settings: display name, external ID and metadata, saved together with
@@ -49,6 +55,7 @@ export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
   const m = useAreaMessages('organization', englishOrganization);
   const update = useUpdateOrganization();
   const titleId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<OrganizationDraft>({});
   const [touched, setTouched] = useState<ReadonlySet<OrganizationField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -70,8 +77,8 @@ export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
   const isDirty = Object.keys(patch).length > 0;
   const state: OrganizationSettingsState = saving
     ? 'saving'
-    : outcome?.status === 'error'
-      ? 'error'
+    : outcome && outcome.status !== 'saved'
+      ? outcome.status
       : isDirty
         ? 'dirty'
         : outcome?.status === 'saved'
@@ -121,10 +128,20 @@ export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
       announce(m.nothingToSave);
       return;
     }
+    await send(organization.version);
+  };
+
+  /**
+   * Saves the patch against `expectedVersion`. When someone else saved first, the latest version is
+   * read: if they changed none of these fields the patch goes again over it once (both edits kept),
+   * else the person sees both values and decides.
+   */
+  const send = async (expectedVersion: string, rebased?: boolean): Promise<void> => {
+    const form = formRef.current;
     setSaving(true);
     setOutcome(null);
     try {
-      await update.mutateAsync({ patch, expectedVersion: organization.version });
+      await update.mutateAsync({ patch, expectedVersion });
       // The cache holds the stored organization now: untouched fields show it again.
       setDraft({});
       setTouched(new Set());
@@ -133,6 +150,16 @@ export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
       announce(m.saved);
     } catch (caught) {
       const error = toTeamkitError(caught);
+      if (error.code === 'conflict' && !error.fieldErrors.externalId) {
+        const latest = await adapter.getOrganization(organization.id).catch(() => null);
+        const clashes = latest ? patchClashes(patch, organization, latest) : [];
+        if (latest && clashes.length === 0 && !rebased) return send(latest.version, true);
+        if (latest) {
+          setOutcome({ status: 'conflict', error, latest, clashes });
+          announce(m.conflictTitle, 'assertive');
+          return;
+        }
+      }
       const onFields: Partial<Record<OrganizationField, string>> = {};
       const typedExternalId = patch.externalId ?? '';
       if (error.fieldErrors.externalId) {
@@ -154,7 +181,7 @@ export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
         onFields.externalId ?? onFields.displayName ?? messages.common.errors[error.code],
         'assertive',
       );
-      if (placed) focusFirstInvalid(form);
+      if (placed && form) focusFirstInvalid(form);
     } finally {
       setSaving(false);
     }
@@ -171,6 +198,7 @@ export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
 
   return (
     <form
+      ref={formRef}
       data-teamkit=""
       dir={dir}
       data-part="organization-settings"
@@ -235,6 +263,14 @@ export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
       </Field>
       <MetadataEditor editor={metadata} label={m.metadataLabel} description={m.metadataHelp} />
       {outcome?.status === 'error' && !outcome.onFields ? <ErrorNotice error={outcome.error} /> : null}
+      {outcome?.status === 'conflict' ? (
+        <OrganizationConflict
+          error={outcome.error}
+          clashes={outcome.clashes}
+          onKeepMine={() => void send(outcome.latest.version)}
+          onTakeTheirs={discard}
+        />
+      ) : null}
       <div data-part="actions" className={classNames.actions}>
         <Button type="submit" variant="primary" busy={saving} aria-disabled={!isDirty || undefined}>
           {saving ? messages.common.saving : messages.common.save}

@@ -1,5 +1,5 @@
 'use client';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { Button } from '../shared/Button.tsx';
 import { cx } from '../shared/class-names.ts';
@@ -26,9 +26,18 @@ export function ConflictPanel({ conflict, classNames }: ConflictPanelProps) {
   const words = messages.profile.conflict;
   const reviewId = useId();
   const [reviewing, setReviewing] = useState(false);
+  // The panel loads on the first conflict, after the editor's state changed: it brings itself into view
+  // (under Save, where the person looked) unless focus went somewhere on purpose.
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === document.body || active?.getAttribute('type') === 'submit') {
+      panel.current?.scrollIntoView({ block: 'nearest' });
+    }
+  }, []);
   const differences = reviewing && conflict.latest ? conflict.differences() : [];
   return (
-    <div data-part="conflict" className={cx(classNames?.conflict)}>
+    <div ref={panel} data-part="conflict" className={cx(classNames?.conflict)}>
       <p data-part="conflict-title">{words.title}</p>
       <p data-part="conflict-description">{words.description}</p>
       {conflict.latest ? (

@@ -429,7 +429,8 @@ describe('ProfileEditor', { timeout: 60_000 }, () => {
       await userEvent.keyboard('{Enter}');
       await ready(container);
 
-      await tabTo(screen.getByText('Raw JSON'));
+      // The viewer loads on demand, after the form.
+      await tabTo(await screen.findByText('Raw JSON'));
       await userEvent.keyboard('{Enter}');
       const json = await screen.findByRole('region', { name: 'Raw JSON of this user' });
       expect(json).toHaveTextContent(`"id": "${memoryIds.admin}"`);

@@ -1,19 +1,26 @@
 'use client';
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { canOverride } from '../../core/attribute-definition.ts';
 import { effectiveValue, readStoredValue } from '../../core/profile-values.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { cx } from '../shared/class-names.ts';
 import { ErrorNotice } from '../shared/ErrorNotice.tsx';
-import { ConflictPanel } from './ConflictPanel.tsx';
 import { EditorActions } from './EditorActions.tsx';
 import { ProfileEditorSkeleton } from './ProfileEditorSkeleton.tsx';
 import { ProfileField } from './ProfileField.tsx';
 import { ProfileGroupSection } from './ProfileGroupSection.tsx';
 import { ProfileEditorContext, type ProfileEditorContextValue } from './profile-editor-context.ts';
 import type { ProfileEditorProps } from './profile-editor-types.ts';
-import { RawJsonViewer } from './RawJsonViewer.tsx';
 import { useProfileEditor } from './use-profile-editor.ts';
+
+// Shown only when asked for (the raw record) or when something rare happened (a conflict, where the
+// person waits on the server anyway): loaded then, not with the page.
+const RawJsonViewer = lazy(() =>
+  import('./RawJsonViewer.tsx').then((module) => ({ default: module.RawJsonViewer })),
+);
+const ConflictPanel = lazy(() =>
+  import('./ConflictPanel.tsx').then((module) => ({ default: module.ConflictPanel })),
+);
 
 /** What a field shows when it is not edited directly: computed once per loaded profile. */
 interface ShownValues {
@@ -120,6 +127,9 @@ export function ProfileEditor(props: ProfileEditorProps) {
           data-part="form"
           className={cx(classNames?.form)}
         >
+          {editor.problems.some((problem) => problem.key === '(all)') ? (
+            <p data-part="fields-left-out">{messages.profile.fieldsLeftOut}</p>
+          ) : null}
           {groups.length === 0 ? (
             <p data-part="empty" className={cx(classNames?.empty)}>
               {messages.profile.empty}
@@ -175,9 +185,17 @@ export function ProfileEditor(props: ProfileEditorProps) {
               ) : null}
             </ErrorNotice>
           ) : null}
-          {editor.conflict ? <ConflictPanel conflict={editor.conflict} classNames={classNames} /> : null}
+          {editor.conflict ? (
+            <Suspense fallback={null}>
+              <ConflictPanel conflict={editor.conflict} classNames={classNames} />
+            </Suspense>
+          ) : null}
         </form>
-        {showRawJson ? <RawJsonViewer user={user} className={classNames?.['raw-json']} /> : null}
+        {showRawJson ? (
+          <Suspense fallback={null}>
+            <RawJsonViewer user={user} className={classNames?.['raw-json']} />
+          </Suspense>
+        ) : null}
       </ProfileEditorContext.Provider>
     </div>
   );

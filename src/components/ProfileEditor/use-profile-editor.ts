@@ -16,6 +16,7 @@ import { applyFieldLocks } from '../../core/field-locks.ts';
 import { buildProfilePatch, isEmptyPatch } from '../../core/profile-patch.ts';
 import { buildProfileSchema, isEditable } from '../../core/profile-schema.ts';
 import { type ProfileValues, readProfileValues } from '../../core/profile-values.ts';
+import { canRebasePatch } from '../../core/rebase-patch.ts';
 import type { DefinitionProblem } from '../../core/sanitize-definitions.ts';
 import type { User } from '../../core/user.ts';
 import { type PhoneNormalizer, validateAttributeValue } from '../../core/validate-attribute.ts';
@@ -327,7 +328,7 @@ export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProf
     return unplaced;
   };
 
-  const save = async (values: ProfileFormOutput, expectedVersion: string) => {
+  const save = async (values: ProfileFormOutput, expectedVersion: string, rebased?: boolean) => {
     if (!base) return;
     const original = readProfileValues(base.user, base.definitions);
     const edited = editedValues(values, form.getValues(), base.formValues, original);
@@ -349,6 +350,10 @@ export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProf
     } catch (raw) {
       const error = toTeamkitError(raw);
       if (error.code === 'conflict' && Object.keys(error.fieldErrors).length === 0) {
+        // Someone saved first. Where they changed none of the fields saved here, the same patch goes
+        // over their version once, keeping both edits; otherwise the person decides.
+        const now = rebased ? null : (await userQuery.refetch({ cancelRefetch: false })).data;
+        if (now && canRebasePatch(patch, base.user, now)) return save(values, now.version, true);
         setStatus({ kind: 'conflict', error });
         announce(`${messages.profile.conflict.title}. ${messages.profile.conflict.description}`, 'assertive');
         void userQuery.refetch({ cancelRefetch: false });

@@ -1,4 +1,9 @@
 import type { JsonValue } from '../../core/json.ts';
+import { metadata as englishMetadata } from '../../i18n/en/metadata.ts';
+import { formatMessage } from '../../i18n/format.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
+import { useTeamkit } from '../../react/use-teamkit.ts';
+import { hugeData, shortened } from './huge-data.ts';
 
 /** Props of JsonValueText. */
 export interface JsonValueTextProps {
@@ -22,17 +27,35 @@ export function formatJsonValue(value: JsonValue | undefined): string {
  * JSON is always left to right, or a right-to-left page would turn its braces and commas around.
  */
 export function JsonValueText({ value, part = 'json-value' }: JsonValueTextProps) {
+  const { locale } = useTeamkit();
+  const words = useAreaMessages('metadata', englishMetadata);
   const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  const text = formatJsonValue(value);
+  // A megabyte from a backend would stall the page: the start, and how long it is in all.
+  const cut = shortened(text, hugeData.shownText);
+  const note = cut ? (
+    <span data-part="shortened-note">
+      {formatMessage(words.valueShortened, {
+        count: new Intl.NumberFormat(locale).format(text.length),
+      })}
+    </span>
+  ) : null;
   if (typeof value === 'string') {
     return (
-      <span data-part={part} data-type={type} dir="auto">
-        {value}
-      </span>
+      <>
+        <span data-part={part} data-type={type} dir="auto">
+          {cut ?? text}
+        </span>
+        {note}
+      </>
     );
   }
   return (
-    <pre data-part={part} data-type={type} dir="ltr">
-      <code>{formatJsonValue(value)}</code>
-    </pre>
+    <>
+      <pre data-part={part} data-type={type} dir="ltr">
+        <code>{cut ?? text}</code>
+      </pre>
+      {note}
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { sameRoles } from '../expected-roles.ts';
 import { holdsAdminRole } from './admin-roles.ts';
 import { isDirectoryManaged, type MemberRowState } from './member-row.ts';
 import { actsOnSelf, type LastAdminFact, type PolicyContext } from './policy-context.ts';
@@ -7,12 +8,6 @@ import { allow, deny, type PolicyDecision } from './policy-decision.ts';
 export interface MembershipChange {
   /** The roles the member should hold; left out for a change of metadata only. */
   roles?: readonly string[];
-}
-
-function sameRoles(a: readonly string[], b: readonly string[]): boolean {
-  const left = new Set(a);
-  const right = new Set(b);
-  return left.size === right.size && [...left].every((role) => right.has(role));
 }
 
 /**

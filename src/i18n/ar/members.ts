@@ -127,6 +127,7 @@ export const members: TeamkitMessages['members'] = {
     roleChanged: 'أصبح دور {name} الآن {role}.',
     rolesChanged: 'أصبحت أدوار {name} الآن {roles}.',
     roleChangeFailed: 'لم يتغير دور {name}. {error}',
+    roleChangeConflict: 'لم يتغير دور {name}: غيّره شخص آخر أولًا. لدى {name} الآن {roles}.',
   },
   empty: {
     title: 'لا يوجد أعضاء بعد',

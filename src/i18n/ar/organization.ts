@@ -35,4 +35,5 @@ export const organization: TeamkitMessages['organization'] = {
     other: 'يجب ألا يزيد المعرّف الخارجي على {count} حرف.',
   },
   externalIdTaken: 'هناك مؤسسة أخرى تستخدم المعرّف الخارجي «{value}» بالفعل. أدخل معرّفًا مختلفًا.',
+  conflictTitle: 'لم يُحفظ: غيّر شخص آخر هذه الإعدادات أولًا',
 };

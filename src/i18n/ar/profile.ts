@@ -6,6 +6,7 @@ export const profile: TeamkitMessages['profile'] = {
   loading: 'جارٍ تحميل الملف الشخصي…',
   loadError: 'تعذّر تحميل الملف الشخصي.',
   empty: 'لا توجد حقول في الملف الشخصي لعرضها.',
+  fieldsLeftOut: 'تعذّر عرض بعض حقول الملف الشخصي.',
   save: 'حفظ التغييرات',
   discard: 'تجاهل التغييرات',
   states: {

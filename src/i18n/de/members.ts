@@ -106,6 +106,8 @@ export const members: TeamkitMessages['members'] = {
     roleChanged: '{name} hat jetzt die Rolle {role}.',
     rolesChanged: '{name} hat jetzt die Rollen {roles}.',
     roleChangeFailed: 'Die Rolle von {name} wurde nicht geändert. {error}',
+    roleChangeConflict:
+      'Die Rolle von {name} wurde nicht geändert: Jemand anderes hat sie zuerst geändert. {name} hat jetzt {roles}.',
   },
   empty: {
     title: 'Noch keine Mitglieder',

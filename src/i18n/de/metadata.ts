@@ -18,6 +18,8 @@ export const metadata: TeamkitMessages['metadata'] = {
   },
   empty: 'Noch keine Metadaten.',
   readOnlyValue: 'Von einem anderen System gesetzt',
+  valueShortened: 'Hier gekürzt: {count} Zeichen insgesamt, unverändert gespeichert.',
+  pairsShortened: 'Die ersten {shown} von {total} Paaren werden gezeigt. Die anderen bleiben unverändert.',
   readOnlyValueHelp:
     'Werte, die kein Text sind (Listen, Objekte, Zahlen), werden so angezeigt, wie sie gespeichert sind, und hier nie geändert.',
   keyLocked:

@@ -28,4 +28,5 @@ export const organization: TeamkitMessages['organization'] = {
   },
   externalIdTaken:
     'Eine andere Organisation verwendet bereits die externe ID „{value}“. Geben Sie eine andere ein.',
+  conflictTitle: 'Nicht gespeichert: Jemand anderes hat diese Einstellungen zuerst geändert',
 };

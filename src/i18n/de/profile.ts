@@ -6,6 +6,7 @@ export const profile: TeamkitMessages['profile'] = {
   loading: 'Profil wird geladen…',
   loadError: 'Das Profil konnte nicht geladen werden.',
   empty: 'Es gibt keine Profilfelder zum Anzeigen.',
+  fieldsLeftOut: 'Einige Profilfelder können nicht angezeigt werden.',
   save: 'Änderungen speichern',
   discard: 'Änderungen verwerfen',
   states: {

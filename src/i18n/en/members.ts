@@ -105,6 +105,8 @@ export const members = {
     roleChanged: '{name} now has the role {role}.',
     rolesChanged: '{name} now has the roles {roles}.',
     roleChangeFailed: 'The role of {name} was not changed. {error}',
+    roleChangeConflict:
+      'The role of {name} was not changed: someone else changed it first. {name} now has {roles}.',
   },
   empty: {
     title: 'No members yet',

@@ -18,6 +18,8 @@ export const metadata = {
   } as PluralMessage,
   empty: 'No metadata yet.',
   readOnlyValue: 'Set by another system',
+  valueShortened: 'Shortened here: {count} characters in all, kept as stored.',
+  pairsShortened: 'Showing the first {shown} of {total} pairs. The others are kept as stored.',
   readOnlyValueHelp:
     'Values that are not text (lists, objects, numbers) are shown as stored and never changed here.',
   keyLocked: 'This backend cannot delete keys: a stored key stays, and only its value can change.',

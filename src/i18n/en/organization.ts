@@ -27,4 +27,5 @@ export const organization = {
     other: 'Use at most {count} characters for the external ID.',
   } as PluralMessage,
   externalIdTaken: 'Another organization already uses the external ID “{value}”. Enter a different one.',
+  conflictTitle: 'Not saved: someone else changed these settings first',
 };

@@ -5,6 +5,7 @@ export const profile = {
   loading: 'Loading profile…',
   loadError: 'The profile could not be loaded.',
   empty: 'There are no profile fields to show.',
+  fieldsLeftOut: 'Some profile fields could not be shown.',
   save: 'Save changes',
   discard: 'Discard changes',
   /** The visible status line, one per editor state. */

@@ -106,6 +106,8 @@ export const members: TeamkitMessages['members'] = {
     roleChanged: '{name} tiene ahora el rol {role}.',
     rolesChanged: '{name} tiene ahora los roles {roles}.',
     roleChangeFailed: 'No se ha cambiado el rol de {name}. {error}',
+    roleChangeConflict:
+      'No se ha cambiado el rol de {name}: otra persona lo cambió antes. {name} tiene ahora {roles}.',
   },
   empty: {
     title: 'Todavía no hay miembros',

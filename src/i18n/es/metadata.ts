@@ -18,6 +18,8 @@ export const metadata: TeamkitMessages['metadata'] = {
   },
   empty: 'Todavía no hay metadatos.',
   readOnlyValue: 'Definido por otro sistema',
+  valueShortened: 'Acortado aquí: {count} caracteres en total, se conserva tal cual.',
+  pairsShortened: 'Se muestran los primeros {shown} de {total} pares. Los demás se conservan tal cual.',
   readOnlyValueHelp:
     'Los valores que no son texto (listas, objetos, números) se muestran tal como están guardados y nunca se cambian aquí.',
   keyLocked:

@@ -28,4 +28,5 @@ export const organization: TeamkitMessages['organization'] = {
     other: 'El ID externo puede tener como máximo {count} caracteres.',
   },
   externalIdTaken: 'Otra organización ya usa el ID externo «{value}». Escribe uno diferente.',
+  conflictTitle: 'No se ha guardado: otra persona cambió antes esta configuración',
 };

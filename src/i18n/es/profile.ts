@@ -6,6 +6,7 @@ export const profile: TeamkitMessages['profile'] = {
   loading: 'Cargando el perfil…',
   loadError: 'No se pudo cargar el perfil.',
   empty: 'No hay campos de perfil que mostrar.',
+  fieldsLeftOut: 'Algunos campos del perfil no se pueden mostrar.',
   save: 'Guardar cambios',
   discard: 'Descartar cambios',
   states: {
