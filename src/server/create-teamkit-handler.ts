@@ -164,6 +164,7 @@ export function createTeamkitHandler(
       store,
       inviteLimits,
       idempotencyTtlMs,
+      maxBodyBytes,
       definitionsStore: options.definitionsStore ?? null,
       policy: options.policy ?? {},
     });

@@ -36,6 +36,8 @@ export interface RouteContext {
   inviteLimits: { perCaller: RateLimit; perOrganization: RateLimit };
   /** How long an invitation's result is kept under its idempotency key, in ms. */
   idempotencyTtlMs: number;
+  /** The largest request body the handler reads, in bytes. */
+  maxBodyBytes: number;
   /** Where administrators' definition changes are kept, when the host gave a store; else null. */
   definitionsStore: DefinitionsStore | null;
   /** The caller's membership, roles and permissions, read from the backend once per request. */

@@ -29,6 +29,7 @@ import { checkUserPatch } from './guards.ts';
 import { resendChecked, revokeChecked } from './invitation-routes.ts';
 import { inviteIdempotently } from './invite.ts';
 import { isLastAdmin, rowsForCaller } from './member-rows.ts';
+import { limitsWithinBody } from './published-limits.ts';
 import type { RouteAccess, RouteContext, RouteResult } from './route-context.ts';
 
 /** One route of the REST contract. */
@@ -80,10 +81,10 @@ export const routes: readonly RouteSpec[] = [
     path: '/capabilities',
     access: 'public',
     adapterMethod: null,
-    run: async ({ adapter, definitionsStore }) =>
+    run: async ({ adapter, definitionsStore, maxBodyBytes }) =>
       ok({
         name: adapter.name,
-        limits: adapter.limits,
+        limits: limitsWithinBody(adapter.limits, maxBodyBytes),
         capabilities: {
           ...adapter.capabilities,
           manageDefinitions: managesDefinitions(adapter, definitionsStore),

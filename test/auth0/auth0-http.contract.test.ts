@@ -41,7 +41,7 @@ describeAdapterContract('http -> handler -> auth0 (over the fake Auth0)', auth0C
       policy: { adminRoles: ['admin'], unmappedRolePermissions: { viewMembers: true } },
       // Auth0 takes metadata values up to 16 MiB and the suite sends one a character longer, so the
       // body cap must exceed it for the adapter (not the body reader) to answer. With the default
-      // 64 KiB the handler publishes limits it cannot carry: a defect of the handler, reported.
+      // 64 KiB the handler publishes tighter limits instead (limitsWithinBody), which the page applies.
       maxBodyBytes: 40 * 1024 * 1024,
     }),
   );
