@@ -168,6 +168,19 @@ describe('createTeamkitHandler', () => {
       expect(onError).toHaveBeenCalledWith(expect.objectContaining({ cause: leak }), expect.any(Request));
     });
 
+    it('does not tell the host of a request the caller abandoned', async () => {
+      const onError = vi.fn();
+      const { adapter, handler } = setup(admin, { onError });
+      const abandon = new AbortController();
+      adapter.faults.failNext(new Error('aborted while the backend was asked') as never);
+      abandon.abort();
+      const response = await handler(
+        new Request(`http://teamkit.test/organizations/${acme}`, { signal: abandon.signal }),
+      );
+      expect(response.status).toBe(500);
+      expect(onError).not.toHaveBeenCalled();
+    });
+
     it('replaces the message of a refused server credential with the kit’s own', async () => {
       const { adapter, send } = setup();
       adapter.faults.failNext(new TeamkitError('misconfigured', 'Auth0 said: invalid client secret abc123'));

@@ -55,7 +55,8 @@ export interface TeamkitHandlerOptions {
   definitionsStore?: DefinitionsStore;
   /**
    * Told of every failure that is not the caller's (a crash, an outage, a refused credential), with the
-   * original error, for the host's logs. The response never carries it.
+   * original error, for the host's logs. The response never carries it. A request the caller abandoned
+   * (a search typed over, a page left) is not a failure and is not told.
    */
   onError?: (error: unknown, request: Request) => void;
 }
@@ -180,7 +181,10 @@ export function createTeamkitHandler(
     try {
       return await serve(request);
     } catch (error) {
-      if (!isTeamkitError(error) || !callersFault.has(error.code)) options.onError?.(error, request);
+      const abandoned = request.signal.aborted;
+      if (!abandoned && (!isTeamkitError(error) || !callersFault.has(error.code))) {
+        options.onError?.(error, request);
+      }
       return errorResponse(error);
     }
   };
