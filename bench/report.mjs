@@ -195,7 +195,7 @@ function speedRows(speed) {
   const hugeLabels = {
     organization: 'OrganizationSettings: 5,000 metadata keys, one of 1 MB → first 200 pairs painted',
     member: 'MemberDetails: 5,000 user and 5,000 app metadata keys, 1 MB values → painted',
-    profile: 'ProfileEditor: 2,000 definitions from the backend → first 200 fields painted',
+    profile: 'ProfileEditor: 2,000 definitions from the backend → first 500 fields painted',
   };
   for (const [component, label] of Object.entries(hugeLabels)) {
     if (!runs.every((r) => r[`huge_${component}`])) continue;

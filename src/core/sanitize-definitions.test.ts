@@ -199,7 +199,7 @@ describe('sanitizeAttributeDefinitions, given thousands of definitions', () => {
     expect(definitions).toHaveLength(maxAttributeDefinitions);
     expect(definitions.at(-1)?.key).toBe(`f${maxAttributeDefinitions - 1}`);
     expect(problems).toEqual([
-      { key: '(all)', message: '1800 definitions past the first 200 were left out', outcome: 'dropped' },
+      { key: '(all)', message: '1500 definitions past the first 500 were left out', outcome: 'dropped' },
     ]);
   });
 });

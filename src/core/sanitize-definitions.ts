@@ -31,11 +31,11 @@ export interface SanitizedDefinitions {
 }
 
 /**
- * The most definitions the kit renders. A real profile form has dozens; a backend sending thousands
- * (a bug, or hostile) would build a form the page cannot lay out: the rest are dropped, as a problem
- * keyed `(all)`.
+ * The most definitions the kit renders. A real profile form has dozens (the bench and the stories
+ * build one of over 200); a backend sending thousands (a bug, or hostile) would build a form the page
+ * cannot lay out: the rest are dropped, as a problem keyed `(all)`.
  */
-export const maxAttributeDefinitions = 200;
+export const maxAttributeDefinitions = 500;
 
 const writePolicies: readonly WritePolicy[] = ['user', 'admin', 'none'];
 const sources: readonly AttributeSource[] = ['user', 'identity_provider', 'system'];
