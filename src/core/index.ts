@@ -168,6 +168,7 @@ export {
   validateMetadataEntries,
   validateMetadataPatch,
 } from './metadata.ts';
+export { metadataFieldErrors } from './metadata-field-errors.ts';
 export { displayOrderKeys, type MoveDirection, moveDefinition } from './move-definition.ts';
 export type { Organization, OrganizationPatch } from './organization.ts';
 export { overrideDefinition } from './override-definition.ts';

@@ -2,13 +2,13 @@ import type { Management } from 'auth0';
 import { TeamkitError, validationError } from '../../core/errors.ts';
 import type { Invitation, InviteInput } from '../../core/invitation.ts';
 import type { Member } from '../../core/member.ts';
+import { metadataFieldErrors } from '../../core/metadata-field-errors.ts';
 import { checkResend, checkRevoke } from '../../core/policy/invitation-guards.ts';
 import { enforcePolicy } from '../../core/policy/policy-error.ts';
 import type { Auth0Context } from './context.ts';
 import { type Auth0Invitation, invitationRowState, invitationToMember, toInvitation } from './map-member.ts';
 import { text } from './map-user.ts';
 import { actionsFor, adminCounter } from './members.ts';
-import { metadataFieldErrors } from './metadata-checks.ts';
 import { allInvitations, allMembers } from './organization-scans.ts';
 
 /** Rough but sufficient: Auth0 checks the address itself; this catches what needs no round trip. */

@@ -1,8 +1,8 @@
 import type { Management } from 'auth0';
 import type { BackendLimits } from '../../core/limits.ts';
+import { metadataFieldErrors } from '../../core/metadata-field-errors.ts';
 import type { Organization, OrganizationPatch } from '../../core/organization.ts';
 import { organizationVersionFields, versionFingerprint } from '../../core/version-fingerprint.ts';
-import { metadataFieldErrors } from './metadata-checks.ts';
 
 /** An organization as the Management API returns it. */
 export type Auth0Organization = Management.GetOrganizationResponseContent;

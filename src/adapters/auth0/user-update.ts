@@ -2,12 +2,13 @@ import type { Management } from 'auth0';
 import type { AttributeDefinition } from '../../core/attribute-definition.ts';
 import type { JsonValue } from '../../core/json.ts';
 import type { BackendLimits } from '../../core/limits.ts';
+import { metadataFieldErrors } from '../../core/metadata-field-errors.ts';
 import { overrideDefinition } from '../../core/override-definition.ts';
 import type { StandardProfileKey, UserPatch } from '../../core/user.ts';
 import { validateAttributeValue } from '../../core/validate-attribute.ts';
 import { type Auth0FieldLayout, standardHomes } from './field-layout.ts';
 import type { Auth0User } from './map-user.ts';
-import { bagOf, metadataFieldErrors, withoutKeys } from './metadata-checks.ts';
+import { bagOf, withoutKeys } from './metadata-checks.ts';
 
 /** Auth0's longest root name attribute (`given_name`, `family_name`, `name`), in characters. */
 const rootNameMaxLength = 150;

@@ -4,12 +4,13 @@ import { resolveCapabilities, scalekitCapabilities } from '../../core/capabiliti
 import { TeamkitError, validationError } from '../../core/errors.ts';
 import type { IdempotencyStore } from '../../core/idempotency-store.ts';
 import { type BackendLimits, scalekitLimits } from '../../core/limits.ts';
+import { metadataFieldErrors } from '../../core/metadata-field-errors.ts';
 import type { Organization, OrganizationPatch } from '../../core/organization.ts';
 import type { AccessPolicy } from '../../core/policy/access-policy.ts';
 import type { User, UserPatch } from '../../core/user.ts';
 import type { Viewer } from '../../core/viewer.ts';
 import { createScalekitClient } from './client.ts';
-import { mergeStringMap, metadataFieldErrors, refuseKeyDeletion } from './field-checks.ts';
+import { mergeStringMap, refuseKeyDeletion } from './field-checks.ts';
 import { membershipIn } from './map-member.ts';
 import { toOrganization } from './map-organization.ts';
 import { toUser } from './map-user.ts';

@@ -1,34 +1,4 @@
 import { TeamkitError } from '../../core/errors.ts';
-import type { Metadata, MetadataPatch } from '../../core/json.ts';
-import type { MetadataLimits } from '../../core/limits.ts';
-import {
-  applyMetadataPatch,
-  describeMetadataIssue,
-  isBagIssue,
-  metadataToEntries,
-  validateMetadataPatch,
-} from '../../core/metadata.ts';
-
-/**
- * Per-field messages for a metadata patch checked against Scalekit's limits after merging, keyed
- * `<field>.<key>` for one pair and `<field>` for the pair count.
- */
-export function metadataFieldErrors(
-  current: Metadata,
-  patch: MetadataPatch,
-  limits: MetadataLimits,
-  field: string,
-): Record<string, string> {
-  const entries = metadataToEntries(applyMetadataPatch(current, patch));
-  const errors: Record<string, string> = {};
-  for (const issue of validateMetadataPatch(current, patch, limits)) {
-    const message = describeMetadataIssue(issue);
-    if (isBagIssue(issue)) errors[field] ??= message;
-    else if ('key' in issue && issue.index < 0) errors[`${field}.${issue.key}`] ??= message;
-    else errors[`${field}.${entries[issue.index]?.key ?? ''}`] ??= message;
-  }
-  return errors;
-}
 
 /**
  * Scalekit cannot delete a key from a user, membership or organization map: UpdateUser has no field

@@ -3,9 +3,10 @@ import { TeamkitError, validationError } from '../../core/errors.ts';
 import { defaultIdempotencyTtlMs, type IdempotencyStore } from '../../core/idempotency-store.ts';
 import type { Invitation, InviteInput } from '../../core/invitation.ts';
 import type { Member } from '../../core/member.ts';
+import { metadataFieldErrors } from '../../core/metadata-field-errors.ts';
 import { checkResend, checkRevoke } from '../../core/policy/invitation-guards.ts';
 import { enforcePolicy } from '../../core/policy/policy-error.ts';
-import { mergeStringMap, metadataFieldErrors, refuseKeyDeletion } from './field-checks.ts';
+import { mergeStringMap, refuseKeyDeletion } from './field-checks.ts';
 import { membershipIn, toInvitation } from './map-member.ts';
 import type { ScalekitSession } from './scalekit-session.ts';
 import {

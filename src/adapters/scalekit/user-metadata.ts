@@ -1,8 +1,8 @@
 import type { MetadataPatch } from '../../core/json.ts';
 import type { BackendLimits } from '../../core/limits.ts';
 import { applyMetadataPatch, describeMetadataIssue } from '../../core/metadata.ts';
+import { metadataFieldErrors } from '../../core/metadata-field-errors.ts';
 import { validateSharedUserMetadata } from '../../core/shared-user-metadata.ts';
-import { metadataFieldErrors } from './field-checks.ts';
 
 /**
  * Where the kit's two user bags live in Scalekit, and why (the `sharedUserMetadata` decision).
