@@ -331,6 +331,32 @@ export const FailedRoleChange: Story = {
   },
 };
 
+/**
+ * Another admin changed Jonas's role after the table was loaded: the stale change is refused, the notice
+ * names the role he holds now, the row shows it, and no retry is offered (it would meet the same answer).
+ */
+export const RoleChangedElsewhere: Story = {
+  parameters: { teamkit: { capabilities: singleRole } satisfies TeamkitStoryOptions },
+  play: async (context) => {
+    const row = await showOnly(context, 'Jonas');
+    await teamkitOf(context).adapter.updateMembership(memoryIds.organization, memoryIds.member, {
+      roles: ['billing_manager'],
+    });
+    await context.userEvent.click(
+      within(await openActions(context, row)).getByRole('menuitemradio', { name: 'Admin' }),
+    );
+    const notice = await waitFor(() => {
+      const found = context.canvasElement.querySelector<HTMLElement>('[data-part="action-failure"]');
+      if (!found) throw new Error('No failure notice yet');
+      return found;
+    });
+    await expect(notice).toHaveTextContent(
+      'The role of Jonas Müller was not changed: someone else changed it first. Jonas Müller now has Billing manager.',
+    );
+    await expect(within(notice).queryByRole('button', { name: 'Try again' })).toBeNull();
+  },
+};
+
 /** A removal refused for lack of permission: the reason on screen, and no retry (it would only fail again). */
 export const FailedRemovalNotRetryable: Story = {
   play: async (context) => {

@@ -131,6 +131,17 @@ export const TooManyPairs: Story = {
   },
 };
 
+/** A backend's bag of 5,000 pairs: the first 200 are shown, and the editor says how many there are. */
+export const HugeBagShortened: Story = {
+  args: { initial: pairs(5000) },
+  play: async ({ canvas }) => {
+    await expect(
+      await canvas.findByText('Showing the first 200 of 5,000 pairs. The others are kept as stored.'),
+    ).toBeVisible();
+    await expect(canvas.queryByRole('textbox', { name: 'Value of key_200' })).toBeNull();
+  },
+};
+
 /** Objects, lists, numbers and booleans from Auth0: shown as formatted JSON, read-only, never sent. */
 export const NonStringValuesReadOnly: Story = {
   args: {

@@ -152,6 +152,30 @@ export const SaveError: Story = {
   },
 };
 
+/**
+ * Another admin saved a different display name after this form was opened: not saved, both values shown
+ * side by side, with "Save my edits anyway" and "Reload the latest version".
+ */
+export const ChangedElsewhere: Story = {
+  play: async (context) => {
+    const { canvasElement, canvas, userEvent } = context;
+    await formIn(canvasElement, 'idle');
+    const name = canvas.getByRole('textbox', { name: 'Display name' });
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Acme Group');
+    teamkitOf(context).adapter.simulateExternalEdit('organization', memoryIds.organization, {
+      displayName: 'Acme Holding',
+    });
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    const form = await formIn(canvasElement, 'conflict');
+    const notice = form.querySelector<HTMLElement>('[data-part="error-notice"]') as HTMLElement;
+    await expect(notice).toHaveTextContent('Not saved: someone else changed these settings first');
+    const clash = await within(notice).findByRole('row', { name: /Display name/ });
+    await expect(clash).toHaveTextContent(/Acme Group.*Acme Holding/);
+    await expect(name).toHaveValue('Acme Group');
+  },
+};
+
 /** A plain member: values as text, no inputs. */
 export const ReadOnlyViewer: Story = {
   parameters: { teamkit: { viewer: 'member' } satisfies TeamkitStoryOptions },

@@ -207,6 +207,28 @@ export const TwoHundredAttributesSaved: Story = {
   },
 };
 
+/** A backend sending 2,000 definitions: the first 500 are shown, and the form says some fields are not. */
+export const FieldsLeftOut: Story = {
+  parameters: {
+    teamkit: {
+      definitions: Array.from({ length: 2000 }, (_, index) => ({
+        key: `field_${index}`,
+        scope: 'custom' as const,
+        label: `Field ${index}`,
+        type: 'text' as const,
+        required: false,
+        policy: { write: 'user' as const, source: 'user' as const },
+      })),
+    } satisfies TeamkitStoryOptions,
+  },
+  play: async ({ canvas }) => {
+    await expect(
+      await canvas.findByText('Some profile fields could not be shown.', {}, { timeout: 10_000 }),
+    ).toBeVisible();
+    await expect(canvas.queryByRole('textbox', { name: /^Field 500\b/ })).toBeNull();
+  },
+};
+
 /** Validation errors in the dark theme. */
 export const DarkWithErrors: Story = {
   ...ValidationErrors,
