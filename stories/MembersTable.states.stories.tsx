@@ -45,7 +45,7 @@ async function showOnly({ canvas, canvasElement, userEvent }: Context, search: s
 
 /** Opens a row's actions menu. */
 async function openActions({ userEvent }: Context, row: HTMLElement): Promise<HTMLElement> {
-  const trigger = row.querySelector<HTMLElement>('[data-part="row-actions-trigger"]');
+  const trigger = row.querySelector<HTMLElement>('[data-part="menu-trigger"]');
   if (!trigger) throw new Error('This row has no actions');
   await userEvent.click(trigger);
   return within(row).findByRole('menu');

@@ -131,7 +131,7 @@ export const MembersGrid = forwardRef<MembersGridHandle, MembersGridProps>(funct
         requestAnimationFrame(() => {
           const row = scrollerRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
           const target =
-            row?.querySelector<HTMLElement>('[data-part="row-actions-trigger"]') ??
+            row?.querySelector<HTMLElement>('[data-part="menu-trigger"]') ??
             row?.querySelector<HTMLElement>('button') ??
             row;
           target?.focus();

@@ -890,7 +890,7 @@ describe('MembersTable', () => {
 
       await page.viewport(800, 800);
       await waitFor(() => expect(cutShort()).toEqual([]));
-      for (const trigger of document.querySelectorAll('[data-part="row-actions-trigger"]')) {
+      for (const trigger of document.querySelectorAll('[data-part="menu-trigger"]')) {
         expect(trigger.getBoundingClientRect().right).toBeLessThanOrEqual(800);
       }
     });

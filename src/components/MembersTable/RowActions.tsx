@@ -1,4 +1,5 @@
 'use client';
+import { useContext } from 'react';
 import type { ActionPermission, Member } from '../../core/member.ts';
 import { memberDisplayName } from '../../core/member.ts';
 import { memberKey } from '../../core/member-key.ts';
@@ -6,8 +7,9 @@ import type { Role } from '../../core/role.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { useCapabilities } from '../../react/use-capabilities.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
-import { ActionsMenu, type ActionsMenuEntry } from './ActionsMenu.tsx';
-import { usePart } from './parts.ts';
+import { Menu } from '../shared/Menu.tsx';
+import type { MenuEntry } from '../shared/menu-entries.ts';
+import { MembersTableClassNamesContext, usePart } from './parts.ts';
 import { toggledRoles } from './role-change.ts';
 import type { UseMemberActionsResult } from './use-member-actions.ts';
 import { formatCountdown, useRemainingTime } from './use-remaining-time.ts';
@@ -40,6 +42,8 @@ export function RowActions({ member, roles, actions }: RowActionsProps) {
   const changeRolesLabel = multipleRoles ? text.actions.changeRoles : text.actions.changeRole;
   const cooldownPart = usePart('resend-cooldown');
   const rootPart = usePart('row-actions');
+  // The host's classes for the shared menu's parts come through the table's `classNames`.
+  const classNames = useContext(MembersTableClassNamesContext);
   const resendPermission = member.actions?.resendInvitation;
   // A cooldown the backend reported may have run out since the list was fetched: our clock decides
   // when to offer it again, and the backend still has the last word.
@@ -61,7 +65,7 @@ export function RowActions({ member, roles, actions }: RowActionsProps) {
     return { kind: 'hidden' };
   };
 
-  const entries: ActionsMenuEntry[] = [];
+  const entries: MenuEntry[] = [];
   const changeRoles = weigh(member.actions?.changeRoles, text.reasons.lastAdminDemote);
   if (changeRoles.kind === 'offer' && roles.length > 0) {
     entries.push({
@@ -94,7 +98,7 @@ export function RowActions({ member, roles, actions }: RowActionsProps) {
     });
   }
 
-  const invitationEntries: ActionsMenuEntry[] = [];
+  const invitationEntries: MenuEntry[] = [];
   if (resendOffered) {
     invitationEntries.push({
       type: 'item',
@@ -139,15 +143,16 @@ export function RowActions({ member, roles, actions }: RowActionsProps) {
         </span>
       ) : null}
       {entries.length > 0 ? (
-        <ActionsMenu
+        <Menu
           label={formatMessage(text.actions.menu, { name: memberDisplayName(member) })}
           entries={entries}
           busy={actions.busyUserIds.has(memberKey(member))}
+          classNames={classNames}
         >
           <span aria-hidden="true" data-part="row-actions-icon">
             ⋯
           </span>
-        </ActionsMenu>
+        </Menu>
       ) : null}
     </div>
   );
