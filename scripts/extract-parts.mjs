@@ -1,24 +1,31 @@
 #!/usr/bin/env node
 // Writes stories/docs/theming-reference.json: every `data-part` the kit renders, the `data-*` attributes
 // each part carries with their values, and every `--tk-*` custom property with its light and dark value.
-// The Theming docs page renders its tables from it. Output is deterministic (sorted, no dates), so the
-// file only changes when the sources do.
+// The Theming docs page renders its tables from it. It also writes each component folder's parts-and-states
+// table into its README.md (between markers; scripts/parts-readme.mjs), from the markup and from the
+// folder's parts.ts, where each part is a documented union member. Output is deterministic (sorted, no
+// dates), so the files only change when the sources do.
 //
-//   node scripts/extract-parts.mjs          write the file
-//   node scripts/extract-parts.mjs --check  exit 1 if the file is out of date (for CI)
+//   node scripts/extract-parts.mjs          write the files
+//   node scripts/extract-parts.mjs --check  exit 1 if a file is out of date, or a part is rendered but not
+//                                           described in parts.ts, or a `classNames` key is no rendered
+//                                           part (what `npm test` runs)
 //
 // How values are found, without a TypeScript parser:
-// - JSX opening tags in src/**/*.tsx with a `data-part`: string literals in an attribute's value are its
-//   values (`data-state={open ? 'open' : 'closed'}` gives open, closed); `{x || undefined}` is a flag.
-// - `data-part={part}` / `data-state={state}` with no literal: the values come from exported
-//   string-literal union types whose doc comment names the attribute ("… as `data-state` on its root")
-//   or that are named `…Part`, declared in the same component folder.
+// - JSX opening tags in src/**/*.tsx with a `data-part`, or spreading `usePart('name')`'s result: string
+//   literals in an attribute's value are its values (`data-state={open ? 'open' : 'closed'}` gives open,
+//   closed); `{x || undefined}` is a flag. A part named by a prop (JsonValueText's `part`) is read at the
+//   component's call sites.
+// - `data-state={state}` with no literal: the values come from exported string-literal union types whose
+//   doc comment names the attribute ("… as `data-state` on its root"), declared in the same component
+//   folder; a form's `status` on the shared edit session takes core's EditStatus.
 // - A prop forwarded to `data-state` (Field's `state`) also collects the literals passed to that prop
 //   wherever the component is used.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { partsTables, readReadme, withTable } from './parts-readme.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outFile = path.join(root, 'stories', 'docs', 'theming-reference.json');
@@ -100,12 +107,29 @@ function attributesOf(text) {
 const stringLiterals = (expression) =>
   [...expression.matchAll(/'([^'\\]*)'|"([^"\\]*)"/g)].map((m) => m[1] ?? m[2]);
 
-/** Exported string-literal unions: name → { values, doc }. */
+/** A doc comment's text on one line, without its stars. */
+const oneLine = (comment) =>
+  comment
+    .replace(/^\s*\*+ ?/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Exported string-literal unions: name → { values, doc, described (member → its doc comment) }. */
 function unionTypes(source) {
   const types = new Map();
-  const pattern = /(\/\*\*[\s\S]*?\*\/\s*)?export type (\w+)\s*=\s*((?:\s*\|?\s*'[^']*')+)\s*;/g;
+  const member = String.raw`(?:\s*\/\*\*[\s\S]*?\*\/)?\s*\|?\s*'[^']*'`;
+  const pattern = new RegExp(
+    String.raw`(\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*)?export type (\w+)\s*=\s*((?:${member})+)\s*;`,
+    'g',
+  );
   for (const match of source.matchAll(pattern)) {
-    types.set(match[2], { doc: match[1] ?? '', values: stringLiterals(match[3]) });
+    const body = match[3];
+    // A member's doc comment says what the part is (parts.ts); its quotes are not values.
+    const described = new Map(
+      [...body.matchAll(/\/\*\*([\s\S]*?)\*\/\s*\|?\s*'([^']*)'/g)].map((m) => [m[2], oneLine(m[1])]),
+    );
+    const values = stringLiterals(body.replace(/\/\*\*[\s\S]*?\*\//g, ''));
+    types.set(match[2], { doc: match[1] ?? '', values, described });
   }
   return types;
 }
@@ -142,14 +166,10 @@ for (const { folder, raw } of sources) {
 
 const unionsByName = new Map([...folderTypes.values()].flat().map((t) => [t.name, t.values]));
 
-/** Values for a dynamic `attribute` in `folder`: unions whose doc names the attribute (or `…Part` for parts). */
+/** Values for a dynamic `attribute` in `folder`: unions whose doc names the attribute. */
 function valuesFromTypes(folder, attribute, code = '') {
   const types = folderTypes.get(folder) ?? [];
-  const wanted = types.filter((t) =>
-    attribute === 'data-part'
-      ? /Part$/.test(t.name)
-      : t.doc.includes(`\`${attribute}\``) || t.doc.includes(attribute),
-  );
+  const wanted = types.filter((t) => t.doc.includes(`\`${attribute}\``) || t.doc.includes(attribute));
   // Prefer the unions this file names itself; the whole folder's only when it names none.
   const named = wanted.filter((t) => new RegExp(`\\b${t.name}\\b`).test(code));
   return (named.length > 0 ? named : wanted).flatMap((t) => t.values);
@@ -175,31 +195,76 @@ function valuesOfIdentifier(identifier, code) {
   return [];
 }
 
-/** Attributes whose values are a core union wherever they appear (ErrorNotice's `data-code`). */
-const wellKnown = { 'data-code': 'TeamkitErrorCode' };
+/** Attributes whose values are a core union wherever they appear (ErrorNotice's `data-code`, a definition's origin). */
+const wellKnown = { 'data-code': 'TeamkitErrorCode', 'data-origin': 'DefinitionOrigin' };
 
-/** name → { components:Set, attributes: Map<attr, Set<value>>, flags:Set } */
+/** name → { components:Set, attributes: Map<attr, Set<value>>, flags:Set, elements:Set } */
 const parts = new Map();
+/** component → the same, per part, for the component's own README. */
+const partsByComponent = new Map();
+const newEntry = () => ({
+  components: new Set(),
+  attributes: new Map(),
+  flags: new Set(),
+  elements: new Set(),
+});
 const partEntry = (name) => {
   let entry = parts.get(name);
   if (!entry) {
-    entry = { components: new Set(), attributes: new Map(), flags: new Set() };
+    entry = newEntry();
     parts.set(name, entry);
   }
   return entry;
 };
+/** Writes go to the kit-wide entry and the component's own: one object with the same surface. */
+function recordingEntry(name, component) {
+  const shared = partEntry(name);
+  const own = partsByComponent.get(component) ?? new Map();
+  partsByComponent.set(component, own);
+  if (!own.has(name)) own.set(name, newEntry());
+  const mine = own.get(name);
+  const both = (pick) => ({
+    add: (value) => {
+      pick(shared).add(value);
+      pick(mine).add(value);
+    },
+  });
+  return {
+    flags: both((e) => e.flags),
+    elements: both((e) => e.elements),
+    components: both((e) => e.components),
+    values(attribute) {
+      const sets = [shared, mine].map((e) => {
+        const set = e.attributes.get(attribute) ?? new Set();
+        e.attributes.set(attribute, set);
+        return set;
+      });
+      return {
+        add: (value) => {
+          for (const set of sets) set.add(value);
+        },
+      };
+    },
+  };
+}
 
 /** Props forwarded to data-state, to resolve from call sites: `${Component}.${prop}` → part names. */
 const forwarded = [];
+/** The file that forwards a prop to a part's attribute, by part. */
+const forwardedFrom = new Map();
 
 /** Code of every file in a folder, for identifiers declared in a sibling (a hook's result type). */
 const folderCode = new Map();
 for (const { folder, code } of sources) folderCode.set(folder, `${folderCode.get(folder) ?? ''}\n${code}`);
 
-/** Records a part's `data-*` attributes (from a JSX tag or an object literal spread onto one). */
-function recordPart(name, attributes, { file, folder, code }) {
-  const entry = partEntry(name);
+/**
+ * Records a part's `data-*` attributes (from a JSX tag or an object literal spread onto one) and the
+ * element that renders it.
+ */
+function recordPart(name, attributes, { file, folder, code }, element) {
+  const entry = recordingEntry(name, componentOf(file));
   entry.components.add(componentOf(file));
+  if (element) entry.elements.add(element);
   for (const [attribute, value] of attributes) {
     if (!attribute.startsWith('data-') || attribute === 'data-part') continue;
     if (value.literal === '') {
@@ -207,9 +272,7 @@ function recordPart(name, attributes, { file, folder, code }) {
       continue;
     }
     if (value.literal !== undefined) {
-      const set = entry.attributes.get(attribute) ?? new Set();
-      set.add(value.literal);
-      entry.attributes.set(attribute, set);
+      entry.values(attribute).add(value.literal);
       continue;
     }
     // Index keys (`x['aria-invalid']`) are not values.
@@ -218,7 +281,7 @@ function recordPart(name, attributes, { file, folder, code }) {
       entry.flags.add(attribute);
       continue;
     }
-    const set = entry.attributes.get(attribute) ?? new Set();
+    const set = entry.values(attribute);
     const literals = stringLiterals(expression);
     // `state`, or the last name of `editor.state` / `draft.phase`.
     const identifier = /^[\w.?]+$/.test(expression) ? (expression.split(/\??\./).pop() ?? null) : null;
@@ -227,13 +290,21 @@ function recordPart(name, attributes, { file, folder, code }) {
     if (local.length === 0 && identifier)
       local = valuesOfIdentifier(identifier, folderCode.get(folder) ?? '');
     const known = wellKnown[attribute] ? (unionsByName.get(wellKnown[attribute]) ?? []) : [];
+    // A form on the shared edit session: its status is the session's (core's EditStatus).
+    if (
+      local.length === 0 &&
+      attribute === 'data-state' &&
+      identifier === 'status' &&
+      /useEditSession\(/.test(code)
+    )
+      local = unionsByName.get('EditStatus') ?? [];
     const values =
       known.length > 0 ? known : local.length > 0 ? local : valuesFromTypes(folder, attribute, code);
     for (const v of values) set.add(v);
-    entry.attributes.set(attribute, set);
     if (literals.length === 0 && identifier && identifier === expression) {
       const exported = [...code.matchAll(/export (?:const|function) (\w+)/g)].map((m) => m[1]);
       for (const host of exported) forwarded.push({ host, prop: expression, part: name, attribute });
+      forwardedFrom.set(name, file);
     }
   }
 }
@@ -267,23 +338,64 @@ function objectLiteralParts(code) {
       const literal = /^(['"])(.*)\1$/.exec(raw);
       attributes.set(entry[1], literal ? { literal: literal[2] } : { expression: raw });
     }
-    found.push({ name: match[1], attributes });
+    // `const rootProps = { 'data-part': … }`: the variable a tag spreads.
+    const variable = /(\w+)\s*(?::[^=;{}]*)?=\s*$/.exec(code.slice(Math.max(0, open - 200), open))?.[1];
+    found.push({ name: match[1], attributes, variable });
   }
   return found;
 }
 
+/** `{...name}` spreads in a tag's text. */
+const spreadsOf = (text) => [...text.matchAll(/\{\s*\.\.\.\s*([\w.]+)\s*\}/g)].map((m) => m[1]);
+
+/** Components whose `data-part` is a prop (JsonValueText's `part`): `{ host, prop }`, read at call sites. */
+const partProps = [];
+
 for (const source of sources) {
   if (!source.file.endsWith('.tsx')) continue;
-  const { folder, code } = source;
-  for (const tag of openingTags(code)) {
+  const { code } = source;
+  // `const row = usePart('member-row')` spread as `{...row}`: the members table's parts.
+  const hookParts = new Map(
+    [...code.matchAll(/const (\w+) = usePart\('([\w-]+)'\)/g)].map((m) => [m[1], m[2]]),
+  );
+  const tags = openingTags(code).map((tag) => {
+    // `const Root = group ? 'fieldset' : 'div'`: the elements it stands for.
+    const local = new RegExp(`const ${tag.name}\\s*=\\s*([^;]+);`).exec(code);
+    const elements = local ? stringLiterals(local[1]) : [];
+    return elements.length > 0 ? { ...tag, name: elements.join(' or ') } : tag;
+  });
+  for (const tag of tags) {
     const attributes = attributesOf(tag.text);
+    for (const spread of spreadsOf(tag.text)) {
+      if (hookParts.has(spread)) recordPart(hookParts.get(spread), attributes, source, tag.name);
+    }
     const part = attributes.get('data-part');
     if (!part) continue;
     const names = part.literal !== undefined ? [part.literal] : stringLiterals(part.expression ?? '');
-    const partNames = names.length > 0 ? names : valuesFromTypes(folder, 'data-part', code);
-    for (const name of partNames) recordPart(name, attributes, source);
+    if (names.length === 0 && /^\w+$/.test(part.expression ?? '')) {
+      // A part named by a prop: its default here, the literals at its call sites below.
+      const fallback = new RegExp(`\\b${part.expression}\\s*=\\s*'([\\w-]+)'`).exec(code);
+      if (fallback) names.push(fallback[1]);
+      for (const host of code.matchAll(/export function (\w+)/g))
+        partProps.push({ host: host[1], prop: part.expression });
+    }
+    for (const name of names) recordPart(name, attributes, source, tag.name);
   }
-  for (const { name, attributes } of objectLiteralParts(code)) recordPart(name, attributes, source);
+  for (const { name, attributes, variable } of objectLiteralParts(code)) {
+    const element = tags.find((tag) => variable && spreadsOf(tag.text).includes(variable))?.name;
+    recordPart(name, attributes, source, element);
+  }
+}
+
+// Parts named at the call sites of a component that takes its part as a prop.
+for (const source of sources) {
+  for (const tag of openingTags(source.code)) {
+    for (const { host, prop } of partProps) {
+      if (tag.name !== host) continue;
+      const value = attributesOf(tag.text).get(prop);
+      if (value?.literal) recordPart(value.literal, new Map(), source, tag.name);
+    }
+  }
 }
 
 // Literals passed to forwarded props at call sites (`<Field state="readonly">`).
@@ -295,7 +407,7 @@ for (const { code } of sources) {
       const value = attributesOf(tag.text).get(prop);
       if (!value) continue;
       const literals = value.literal !== undefined ? [value.literal] : stringLiterals(value.expression ?? '');
-      const set = parts.get(part).attributes.get(attribute);
+      const set = recordingEntry(part, componentOf(forwardedFrom.get(part))).values(attribute);
       for (const v of literals) set.add(v);
     }
   }
@@ -380,17 +492,58 @@ function formatted(text) {
 }
 const json = formatted(`${JSON.stringify(reference, null, 2)}\n`);
 
+// Each component folder's README table: its parts (from its files' markup), described in its parts.ts.
+const folders = new Map();
+const sharedComponents = new Set(
+  sources.filter((s) => s.folder === 'src/components/shared').map((s) => componentOf(s.file)),
+);
+for (const { file, folder, code } of sources) {
+  const match = /^src\/components\/([^/]+)\//.exec(file);
+  if (!match) continue;
+  const info = folders.get(match[1]) ?? { components: new Set(), usedShared: new Set(), unions: [] };
+  folders.set(match[1], info);
+  info.components.add(componentOf(file));
+  for (const tag of openingTags(code)) if (sharedComponents.has(tag.name)) info.usedShared.add(tag.name);
+  if (file === `${folder}/parts.ts`) info.unions = folderTypes.get(folder) ?? [];
+}
+// A shared primitive's own primitives count too (Menu renders MenuItem's `menu-item`).
+const sharedUses = new Map();
+for (const { file, folder, code } of sources) {
+  if (folder !== 'src/components/shared') continue;
+  const used = sharedUses.get(componentOf(file)) ?? new Set();
+  for (const tag of openingTags(code)) if (sharedComponents.has(tag.name)) used.add(tag.name);
+  sharedUses.set(componentOf(file), used);
+}
+for (const info of folders.values()) {
+  info.unions = info.unions.filter((u) => u.described.size > 0);
+  for (const component of info.usedShared) {
+    for (const inner of sharedUses.get(component) ?? []) info.usedShared.add(inner);
+  }
+}
+const tables = partsTables({ root, folders, partsByComponent }).map((t) => {
+  const current = readReadme(root, t.file);
+  const title = path.basename(path.dirname(t.file));
+  return { ...t, current, next: withTable(current, t.table, title === 'shared' ? 'Shared parts' : title) };
+});
+const problems = tables.flatMap((t) => t.problems);
+for (const problem of problems) console.error(`parts: ${problem}`);
+
 if (process.argv.includes('--check')) {
   let current = '';
   try {
     current = readFileSync(outFile, 'utf8');
   } catch {}
-  if (current !== json) {
-    console.error(`${path.relative(root, outFile)} is out of date: run node scripts/extract-parts.mjs`);
-    process.exit(1);
-  }
-  console.log(`${path.relative(root, outFile)} is up to date`);
+  const stale = [current !== json ? path.relative(root, outFile) : null]
+    .concat(tables.filter((t) => t.current !== t.next).map((t) => t.file))
+    .filter(Boolean);
+  for (const file of stale) console.error(`${file} is out of date: run node scripts/extract-parts.mjs`);
+  if (stale.length > 0 || problems.length > 0) process.exit(1);
+  console.log(`${path.relative(root, outFile)} and ${tables.length} component READMEs are up to date`);
 } else {
   writeFileSync(outFile, json);
-  console.log(`wrote ${path.relative(root, outFile)}: ${sortedParts.length} parts, ${tokens.length} tokens`);
+  for (const t of tables) if (t.current !== t.next) writeFileSync(path.join(root, t.file), t.next);
+  console.log(
+    `wrote ${path.relative(root, outFile)}: ${sortedParts.length} parts, ${tokens.length} tokens; ${tables.length} README tables`,
+  );
+  if (problems.length > 0) process.exit(1);
 }

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: the one test command. Runs, in order and with their output streamed:
 //   typecheck (tsc) · lint (biome) · api report (scripts/api-report.mjs --check)
+//   · parts (scripts/extract-parts.mjs --check: the theming reference and each component README's table)
 //   · vitest (unit, browser and storybook projects) · e2e (demo build + Playwright) · pack check (scripts/check-pack.mjs)
 // and ends with exactly one line `N passed, N failed`. Vitest and Playwright count their tests from
-// their JSON reports; typecheck, lint, the api report, the demo build and the pack check count as one test each.
+// their JSON reports; typecheck, lint, the api report, the parts check, the demo build and the pack check count
+// as one test each.
 // A runner that fails without a usable report counts as one failure.
 //
 //   npm test               everything (what CI runs)
@@ -117,6 +119,7 @@ const total = timed(() => {
   single('typecheck', 'tsc', ['-p', 'tsconfig.json']);
   single('lint', 'biome', ['check', '.']);
   single('api report', 'node', [path.join('scripts', 'api-report.mjs'), '--check']);
+  single('parts', 'node', [path.join('scripts', 'extract-parts.mjs'), '--check']);
   vitest();
   if (!quick) {
     e2e();

@@ -93,7 +93,7 @@ export function AttributeDefinitionsManager(props: AttributeDefinitionsManagerPr
       data-part="definitions-manager"
       data-state={status}
       aria-labelledby={titleId}
-      className={cx(classNames.root, className)}
+      className={cx(classNames['definitions-manager'], className)}
     >
       <h2 id={titleId} data-part="title" className={classNames.title}>
         {text.title}

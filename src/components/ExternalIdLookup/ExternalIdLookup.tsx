@@ -12,15 +12,7 @@ import { ErrorNotice } from '../shared/ErrorNotice.tsx';
 import { Field } from '../shared/Field.tsx';
 import { LookupResultCard } from './LookupResultCard.tsx';
 import { type ExternalIdKind, type ExternalIdLookupResult, viewOfResult } from './lookup-result.ts';
-
-/** Parts of ExternalIdLookup a host may give classes to (`data-part` values). */
-export type ExternalIdLookupPart = 'root' | 'field' | 'result' | 'not-found';
-
-/**
- * Where a lookup stands, as `data-state` on the root: `idle` (nothing asked yet), `searching`,
- * `found`, `not-found` (a normal answer), `error` (the lookup failed; retry offered).
- */
-export type ExternalIdLookupState = 'idle' | 'searching' | 'found' | 'not-found' | 'error';
+import type { ExternalIdLookupPart, ExternalIdLookupState } from './parts.ts';
 
 /** Props of ExternalIdLookup. */
 export interface ExternalIdLookupProps {
@@ -117,7 +109,7 @@ export function ExternalIdLookup(props: ExternalIdLookupProps) {
       data-part="external-id-lookup"
       data-kind={kind}
       data-state={state}
-      className={cx(classNames.root, className)}
+      className={cx(classNames['external-id-lookup'], className)}
     >
       <search data-part="search">
         <form onSubmit={onSubmit} noValidate>

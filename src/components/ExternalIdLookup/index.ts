@@ -1,9 +1,4 @@
-export {
-  ExternalIdLookup,
-  type ExternalIdLookupPart,
-  type ExternalIdLookupProps,
-  type ExternalIdLookupState,
-} from './ExternalIdLookup.tsx';
+export { ExternalIdLookup, type ExternalIdLookupProps } from './ExternalIdLookup.tsx';
 export { LookupResultCard, type LookupResultCardProps } from './LookupResultCard.tsx';
 export {
   type ExternalIdKind,
@@ -12,3 +7,4 @@ export {
   summarizeKeys,
   viewOfResult,
 } from './lookup-result.ts';
+export type { ExternalIdLookupPart, ExternalIdLookupState } from './parts.ts';

@@ -73,7 +73,11 @@ function InviteDialogPanel({ className, classNames = {}, contentId }: InviteDial
 
   return (
     <Dialog.Portal>
-      <Dialog.Overlay data-part="dialog-overlay" data-teamkit="" className={cx(classNames.overlay)} />
+      <Dialog.Overlay
+        data-part="dialog-overlay"
+        data-teamkit=""
+        className={cx(classNames['dialog-overlay'])}
+      />
       <Dialog.Content
         id={contentId}
         data-part="dialog-content"
@@ -81,7 +85,7 @@ function InviteDialogPanel({ className, classNames = {}, contentId }: InviteDial
         data-phase={phase}
         data-teamkit=""
         dir={dir}
-        className={cx(classNames.content, className)}
+        className={cx(classNames['dialog-content'], className)}
         onOpenAutoFocus={(event) => {
           // Still the element that opened the dialog: focus has not moved yet.
           returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -117,7 +121,7 @@ function InviteDialogPanel({ className, classNames = {}, contentId }: InviteDial
         {phase === 'editing' ? (
           <form
             data-part="invite-form"
-            className={cx(classNames.form)}
+            className={cx(classNames['invite-form'])}
             noValidate
             onSubmit={(event) => void onSubmit(event)}
           >
@@ -126,7 +130,7 @@ function InviteDialogPanel({ className, classNames = {}, contentId }: InviteDial
             <NameFields />
             <SendEmailField />
             <AdminFields />
-            <div data-part="dialog-footer" className={cx(classNames.footer)}>
+            <div data-part="dialog-footer" className={cx(classNames['dialog-footer'])}>
               <Dialog.Close asChild>
                 <Button variant="secondary">{messages.common.cancel}</Button>
               </Dialog.Close>
@@ -139,10 +143,14 @@ function InviteDialogPanel({ className, classNames = {}, contentId }: InviteDial
           <InviteResults
             headingRef={headingRef}
             onEdit={() => requestAnimationFrame(() => inputRef.current?.focus())}
-            classNames={{ results: classNames.results, footer: classNames.footer }}
+            classNames={{ results: classNames['invite-results'], footer: classNames['dialog-footer'] }}
           />
         )}
-        <Dialog.Close data-part="dialog-close" aria-label={m.close} className={cx(classNames.close)}>
+        <Dialog.Close
+          data-part="dialog-close"
+          aria-label={m.close}
+          className={cx(classNames['dialog-close'])}
+        >
           <span aria-hidden="true">×</span>
         </Dialog.Close>
       </Dialog.Content>

@@ -23,6 +23,7 @@ import {
   loadInviteDialogLayer,
   useInviteDialogShell,
 } from './invite-dialog-shell.ts';
+import type { InviteMemberDialogPart } from './parts.ts';
 import type {
   UseInviteMemberDialogOptions,
   UseInviteMemberDialogReturn,
@@ -33,16 +34,6 @@ import type {
 const InviteDialogLayer = lazy(() =>
   loadInviteDialogLayer().then((module) => ({ default: module.InviteDialogLayer })),
 );
-
-/** Parts of InviteMemberDialog a host may give classes to. */
-export type InviteMemberDialogPart =
-  | 'trigger'
-  | 'overlay'
-  | 'content'
-  | 'form'
-  | 'footer'
-  | 'results'
-  | 'close';
 
 /** Props of InviteMemberDialog.Root: the headless options, and the parts inside it. */
 export interface InviteMemberDialogRootProps extends UseInviteMemberDialogOptions {
@@ -231,6 +222,7 @@ function InviteMemberDialogTrigger({
     <>
       <Button
         variant="primary"
+        data-part="invite-trigger"
         data-teamkit=""
         dir={dir}
         data-trigger="invite"
@@ -296,7 +288,10 @@ function InviteMemberDialogComponent({
   return (
     <InviteMemberDialogRoot {...options}>
       {showTrigger ? (
-        <InviteMemberDialogTrigger className={classNames?.trigger} whenNotPermitted={whenNotPermitted}>
+        <InviteMemberDialogTrigger
+          className={classNames?.['invite-trigger']}
+          whenNotPermitted={whenNotPermitted}
+        >
           {trigger}
         </InviteMemberDialogTrigger>
       ) : null}

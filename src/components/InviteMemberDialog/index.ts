@@ -1,7 +1,6 @@
 export {
   InviteMemberDialog,
   type InviteMemberDialogContentProps,
-  type InviteMemberDialogPart,
   type InviteMemberDialogProps,
   type InviteMemberDialogRootProps,
   type InviteMemberDialogRootProviderProps,
@@ -21,6 +20,7 @@ export {
   type ParsedAddresses,
   parseAddresses,
 } from './parse-addresses.ts';
+export type { InviteMemberDialogPart } from './parts.ts';
 export {
   type InviteFormProblems,
   type RecipientView,

@@ -26,11 +26,9 @@ import { ErrorNotice } from '../shared/ErrorNotice.tsx';
 import { DetailsSection } from './DetailsSection.tsx';
 import { IdentityAttributes } from './IdentityAttributes.tsx';
 import { MembershipSummary } from './MembershipSummary.tsx';
+import type { MemberDetailsPart } from './parts.ts';
 import { RawJson } from './RawJson.tsx';
 import { UserExternalIdForm } from './UserExternalIdForm.tsx';
-
-/** Parts of MemberDetails a host may give classes to (`data-part` values). */
-export type MemberDetailsPart = 'root' | 'header' | 'avatar' | 'name' | 'email' | 'section';
 
 /** Props of MemberDetails. */
 export interface MemberDetailsProps {
@@ -67,7 +65,7 @@ export function MemberDetails(props: MemberDetailsProps) {
         data-state={user.error ? 'error' : 'loading'}
         aria-labelledby={titleId}
         aria-busy={user.error ? undefined : true}
-        className={cx(classNames.root, className)}
+        className={cx(classNames['member-details'], className)}
       >
         <h2 data-part="name" id={titleId} className={classNames.name}>
           {memberDetailsText.title}
@@ -150,7 +148,7 @@ function MemberDetailsContent({
       data-part="member-details"
       data-state="ready"
       aria-labelledby={titleId}
-      className={cx(classNames.root, className)}
+      className={cx(classNames['member-details'], className)}
     >
       <header data-part="header" className={classNames.header}>
         <span data-part="avatar" aria-hidden="true" className={classNames.avatar}>

@@ -217,6 +217,7 @@ export function MembersTable(props: MembersTableProps) {
               {table.hasMore ? (
                 <Button
                   variant="secondary"
+                  data-part="load-more"
                   data-action="load-more"
                   className={classNames['load-more']}
                   busy={table.isLoadingMore}

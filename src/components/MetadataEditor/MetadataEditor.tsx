@@ -10,9 +10,10 @@ import { useTeamkit } from '../../react/use-teamkit.ts';
 import { Button } from '../shared/Button.tsx';
 import { cx } from '../shared/class-names.ts';
 import { ErrorNotice } from '../shared/ErrorNotice.tsx';
-import { type MetadataEditorPart, MetadataFields } from './MetadataFields.tsx';
+import { MetadataFields } from './MetadataFields.tsx';
 import { MetadataList } from './MetadataList.tsx';
 import { metadataFieldErrors } from './metadata-field-errors.ts';
+import type { MetadataEditorPart } from './parts.ts';
 import {
   type MetadataScope,
   type UseMetadataEditorReturn,
@@ -85,7 +86,7 @@ function ReadOnlyMetadata({
       dir={dir}
       data-part="metadata-editor"
       data-readonly=""
-      className={cx(classNames.root, className)}
+      className={cx(classNames['metadata-editor'], className)}
     >
       {hideLabel ? null : (
         <p data-part="legend" className={classNames.legend}>
@@ -118,7 +119,7 @@ function EmbeddedMetadataEditor({
       dir={dir}
       data-part="metadata-editor"
       data-dirty={editor.isDirty || undefined}
-      className={cx(classNames.root, className)}
+      className={cx(classNames['metadata-editor'], className)}
     >
       <MetadataFields
         editor={editor}
@@ -219,7 +220,7 @@ function StandaloneMetadataEditor(props: MetadataEditorProps) {
       dir={dir}
       data-part="metadata-editor"
       data-state={state}
-      className={cx(classNames.root, className)}
+      className={cx(classNames['metadata-editor'], className)}
       onSubmit={onSubmit}
       noValidate
     >

@@ -11,22 +11,9 @@ import { hugeData } from '../shared/huge-data.ts';
 import { JsonValueText } from '../shared/JsonValueText.tsx';
 import { metadataIssueText } from './metadata-issue-text.ts';
 import { isPristine, type MetadataRow, type MetadataRowField } from './metadata-rows.ts';
+import type { MetadataEditorPart } from './parts.ts';
 import { ShownPairs } from './ShownPairs.tsx';
 import type { UseMetadataEditorReturn } from './use-metadata-editor.ts';
-
-/** Parts of MetadataEditor a host may give classes to. */
-export type MetadataEditorPart =
-  | 'root'
-  | 'legend'
-  | 'description'
-  | 'count'
-  | 'rows'
-  | 'row'
-  | 'key-input'
-  | 'value-input'
-  | 'remove'
-  | 'add'
-  | 'actions';
 
 /** Props of MetadataFields: the editing rows of a metadata editor whose state lives elsewhere. */
 export interface MetadataFieldsProps {
@@ -204,6 +191,7 @@ export function MetadataFields(props: MetadataFieldsProps) {
         {locked ? null : (
           <Button
             variant="ghost"
+            data-part="remove"
             data-action="remove"
             className={classNames.remove}
             aria-label={
@@ -276,6 +264,7 @@ export function MetadataFields(props: MetadataFieldsProps) {
       <div data-part="add-row">
         <Button
           ref={addButton}
+          data-part="add"
           data-action="add"
           className={cx(classNames.add)}
           aria-disabled={atLimit || undefined}

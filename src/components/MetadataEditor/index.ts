@@ -1,9 +1,9 @@
 export { MetadataEditor, type MetadataEditorProps, type MetadataEditorState } from './MetadataEditor.tsx';
-export type { MetadataEditorPart } from './MetadataFields.tsx';
 export { MetadataList, type MetadataListProps } from './MetadataList.tsx';
 export { metadataFieldErrors } from './metadata-field-errors.ts';
 export { metadataIssueText } from './metadata-issue-text.ts';
 export type { MetadataRow, MetadataRowField } from './metadata-rows.ts';
+export type { MetadataEditorPart } from './parts.ts';
 export {
   type MetadataScope,
   type UseMetadataEditorOptions,

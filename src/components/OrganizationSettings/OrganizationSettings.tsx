@@ -48,7 +48,7 @@ export function OrganizationSettings(props: OrganizationSettingsProps) {
       dir={dir}
       data-part="organization-settings"
       data-state={failed ? 'error' : 'loading'}
-      className={cx(classNames.root, className)}
+      className={cx(classNames['organization-settings'], className)}
     >
       {failed ? (
         <ErrorNotice

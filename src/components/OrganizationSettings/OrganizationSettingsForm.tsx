@@ -204,7 +204,7 @@ export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
       data-part="organization-settings"
       data-state={state}
       aria-labelledby={titleId}
-      className={cx(classNames.root, className)}
+      className={cx(classNames['organization-settings'], className)}
       onSubmit={onSubmit}
       noValidate
     >

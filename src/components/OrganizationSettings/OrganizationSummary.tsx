@@ -35,7 +35,7 @@ export function OrganizationSummary({ organization, className, classNames = {} }
       data-readonly=""
       data-state="idle"
       aria-labelledby={titleId}
-      className={cx(classNames.root, className)}
+      className={cx(classNames['organization-settings'], className)}
     >
       <h2 data-part="title" id={titleId} className={classNames.title}>
         {m.title}

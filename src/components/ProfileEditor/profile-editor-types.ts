@@ -3,6 +3,7 @@ import type { AttributeDefinition, AttributeType, ProfileEditMode } from '../../
 import type { User } from '../../core/user.ts';
 import type { FieldControlProps } from '../shared/Field.tsx';
 import type { FormInputValue } from './form-values.ts';
+import type { ProfileEditorClassNames } from './parts.ts';
 
 /**
  * The editor's state, on the root as `data-state` and shown in its status line:
@@ -20,44 +21,8 @@ export type ProfileEditorState =
   | 'error'
   | 'conflict';
 
-/**
- * Every part a host may style, as `data-part` on the element (and a key of `classNames`):
- * see README.md in this folder for the table of parts and their data attributes.
- */
-export type ProfileEditorPart =
-  | 'profile-editor'
-  | 'form'
-  | 'group'
-  | 'group-heading'
-  | 'group-content'
-  | 'profile-field'
-  | 'field'
-  | 'help'
-  | 'input'
-  | 'textarea'
-  | 'select'
-  | 'checkbox'
-  | 'checkbox-group'
-  | 'checkbox-option'
-  | 'locale-picker'
-  | 'locale-search'
-  | 'readonly-value'
-  | 'readonly-reason'
-  | 'degraded-reason'
-  | 'email-row'
-  | 'override'
-  | 'provider-value'
-  | 'actions'
-  | 'status'
-  | 'error-fields'
-  | 'conflict'
-  | 'differences'
-  | 'raw-json'
-  | 'profile-skeleton'
-  | 'empty';
-
-/** Class names per part, added to the part's element (the host's classes go last). */
-export type ProfileEditorClassNames = Partial<Record<ProfileEditorPart, string>>;
+// The parts and their classes live in parts.ts (the README's table is generated from it).
+export type { ProfileEditorClassNames, ProfileEditorPart } from './parts.ts';
 
 /** What a field renderer receives: the definition, the form value and the ids/ARIA its control needs. */
 export interface FieldRendererProps {

@@ -9,8 +9,9 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 /**
- * The kit's button. Styled through `[data-part="button"][data-variant]`; `busy` sets `aria-busy`
- * and blocks clicks without `disabled`, so focus is not lost while a request runs.
+ * The kit's button, part `button` unless a component names it (`data-part="load-more"`), styled
+ * through `button[data-part][data-variant]`; `busy` sets `aria-busy` and blocks clicks without
+ * `disabled`, so focus is not lost while a request runs.
  */
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
   { variant = 'secondary', busy = false, type = 'button', onClick, ...rest },
