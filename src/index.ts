@@ -30,10 +30,8 @@ export {
   type InviteMemberDialogRootProviderProps,
   type InviteMemberDialogTriggerProps,
   type InvitePhase,
+  type InviteTriggerWhenNotPermitted,
   type OutcomeCounts,
-  type ParsedAddress,
-  type ParsedAddresses,
-  parseAddresses,
   type Recipient,
   type RecipientResult,
   type RecipientStanding,
@@ -49,7 +47,13 @@ export {
 } from './components/MemberDetails/index.ts';
 export { MembersTable, type MembersTableProps } from './components/MembersTable/MembersTable.tsx';
 export { defaultMemberColumns, type MemberColumn } from './components/MembersTable/member-columns.ts';
+export type { MembersTotal } from './components/MembersTable/members-total.ts';
 export type { MembersTableClassNames, MembersTablePart } from './components/MembersTable/parts.ts';
+export type {
+  MemberActionFailure,
+  MemberConfirmation,
+  UseMemberActionsResult,
+} from './components/MembersTable/use-member-actions.ts';
 export {
   type MembersTableQuery,
   type MembersTableSort,
@@ -84,9 +88,7 @@ export {
   type FieldRenderer,
   type FieldRendererProps,
   type FormInputValue,
-  fieldNameOf,
   type GroupContent,
-  keyOfFieldName,
   type ProfileConflict,
   type ProfileDifference,
   ProfileEditor,
@@ -104,22 +106,115 @@ export {
   useProfileEditor,
   useUnsavedChangesGuard,
 } from './components/ProfileEditor/index.ts';
+export type { FieldControlProps } from './components/shared/Field.tsx';
 /**
  * Teamkit: user-profile editing, invitations and a members table for React, over any identity backend.
- * The React-free domain is re-exported here too; `teamkit/core` has it alone.
+ * From the React-free domain, only what a host reads or passes: the data types the hooks return and take,
+ * the adapter contract and capabilities (to write or wrap an adapter), and the errors. Everything else an
+ * adapter author needs (patch builders, limits, policy, schemas) is in `teamkit/core`.
  */
-export * from './core/index.ts';
+export type {
+  CallOptions,
+  DefinitionManagement,
+  MemberSortField,
+  MembershipWriteOptions,
+  MembersPage,
+  MembersQuery,
+  TeamkitAdapter,
+  WriteOptions,
+} from './core/adapter.ts';
+export type {
+  AttributeDefinition,
+  AttributeOption,
+  AttributePolicy,
+  AttributeScope,
+  AttributeSource,
+  AttributeType,
+  ProfileEditMode,
+  WritePolicy,
+} from './core/attribute-definition.ts';
+export type { AttributeValue } from './core/attribute-value.ts';
+export type {
+  CapabilityOverrides,
+  ConcurrencyGuarantee,
+  InvitationCapabilities,
+  InvitationResend,
+  MemberListCapabilities,
+  MemberSearchMode,
+  MembershipCapabilities,
+  MemberTotals,
+  MetadataCapabilities,
+  MetadataValueKind,
+  TeamkitCapabilities,
+} from './core/capabilities.ts';
+export type {
+  EditSession,
+  EditSessionOptions,
+  EditStatus,
+  SessionConflict,
+  SessionValues,
+} from './core/edit-session/edit-session.ts';
+export type { FieldEquality } from './core/edit-session/merge-fields.ts';
+export type { PlacedFieldErrors, UnplacedError } from './core/edit-session/place-field-errors.ts';
+export {
+  type FieldErrors,
+  isRetryableCode,
+  isTeamkitError,
+  TeamkitError,
+  type TeamkitErrorCode,
+  type TeamkitErrorDetails,
+} from './core/errors.ts';
+export type { FieldLockPolicy } from './core/field-locks.ts';
+export type { Invitation, InviteInput, InviteOutcome } from './core/invitation.ts';
+export type { JsonValue, Metadata, MetadataPatch } from './core/json.ts';
+export type { BackendLimits, MetadataLimits } from './core/limits.ts';
+export type { HostRoleText, LocalizeRoleOptions } from './core/localize-role.ts';
+export type { LocalizedText, TextToTranslate, TranslateText } from './core/localized-text.ts';
+export type {
+  AttributeDefinitionChange,
+  CustomWritePolicy,
+  DefinitionOrigin,
+  ManagedAttributeDefinition,
+  NewAttributeDefinition,
+} from './core/managed-definition.ts';
+export {
+  type ActionDeniedReason,
+  type ActionPermission,
+  type Member,
+  type MemberActions,
+  type MembershipPatch,
+  type MembershipStatus,
+  memberDisplayName,
+  type ProvisioningMethod,
+} from './core/member.ts';
+export type { HostAttributeDefinition } from './core/merge-definitions.ts';
+export type { MetadataBagIssue, MetadataEntry, MetadataIssue } from './core/metadata.ts';
+export type { MoveDirection } from './core/move-definition.ts';
+export type { Organization, OrganizationPatch } from './core/organization.ts';
+export type { MemberAction } from './core/policy/policy-decision.ts';
+export { effectiveValue } from './core/profile-values.ts';
+export type { Role } from './core/role.ts';
+export type { DefinitionProblem, SanitizedDefinitions } from './core/sanitize-definitions.ts';
+export {
+  type IdentityProviderLink,
+  type StandardProfileKey,
+  type StandardProfilePatch,
+  type User,
+  type UserPatch,
+  type UserProfile,
+  userDisplayName,
+} from './core/user.ts';
+export type { OrganizationPermissions, Viewer } from './core/viewer.ts';
 export { en } from './i18n/en/index.ts';
 export { formatMessage, formatPlural, type MessageValues, type PluralMessage } from './i18n/format.ts';
 export { type DateInput, formatDate, formatDateTime, formatNumber, formatRelativeTime } from './i18n/intl.ts';
-export {
-  type MessageOverrides,
-  mergeMessages,
-  type OnDemandArea,
-  type ProvidedMessages,
-  type TeamkitMessages,
-  validationMessagesFrom,
+export type {
+  MessageOverrides,
+  OnDemandArea,
+  ProvidedMessages,
+  TeamkitMessages,
 } from './i18n/messages.ts';
+export type { MembersSnapshot } from './react/members-cache.ts';
 // Hooks (one per file in src/react):
 export {
   attributeDefinitionsQueryOptions,
@@ -129,7 +224,6 @@ export {
   organizationByExternalIdQueryOptions,
   organizationQueryOptions,
   rolesQueryOptions,
-  selectSanitizedDefinitions,
   userByExternalIdQueryOptions,
   userQueryOptions,
   viewerQueryOptions,
@@ -140,7 +234,6 @@ export {
   type TeamkitProviderProps,
 } from './react/TeamkitProvider.tsx';
 export type { TeamkitContextValue } from './react/teamkit-context.ts';
-export { useAreaMessages } from './react/use-area-messages.ts';
 export { useAttributeDefinitions } from './react/use-attribute-definitions.ts';
 export { useCapabilities } from './react/use-capabilities.ts';
 export { type SaveOutcome, type UseEditSessionResult, useEditSession } from './react/use-edit-session.ts';
@@ -163,7 +256,11 @@ export { useMessages, useTeamkit } from './react/use-teamkit.ts';
 export { type UpdateMemberRolesVariables, useUpdateMemberRoles } from './react/use-update-member-roles.ts';
 export { type UpdateMembershipVariables, useUpdateMembership } from './react/use-update-membership.ts';
 export { type UpdateOrganizationVariables, useUpdateOrganization } from './react/use-update-organization.ts';
-export { type UpdateProfileVariables, useUpdateProfile } from './react/use-update-profile.ts';
+export {
+  type UpdateProfileContext,
+  type UpdateProfileVariables,
+  useUpdateProfile,
+} from './react/use-update-profile.ts';
 export { useUser } from './react/use-user.ts';
 export { useUserByExternalId } from './react/use-user-by-external-id.ts';
 export { useViewer } from './react/use-viewer.ts';

@@ -3,13 +3,9 @@
  * own backend. The size pages use it instead of the memory adapter, whose seed data would inflate them.
  * It is never called in the size bench (the pages are only bundled), so the URL is a placeholder.
  */
-import {
-  scalekitCapabilities,
-  scalekitLimits,
-  type TeamkitAdapter,
-  TeamkitError,
-  type TeamkitErrorCode,
-} from 'teamkit';
+import { type TeamkitAdapter, TeamkitError, type TeamkitErrorCode } from 'teamkit';
+// An adapter's declarations come from the adapter authors' entry point.
+import { scalekitCapabilities, scalekitLimits } from 'teamkit/core';
 
 /** One call to the host's backend: JSON in, JSON out, failures as TeamkitError by the code it sends. */
 async function call<T>(base: string, method: string, path: string, body?: unknown, signal?: AbortSignal) {

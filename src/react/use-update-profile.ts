@@ -18,7 +18,7 @@ export interface UpdateProfileVariables {
 }
 
 /** The user as it was before the optimistic update, to put back on failure. */
-interface UpdateProfileContext {
+export interface UpdateProfileContext {
   userId: string;
   previous: User | undefined;
 }

@@ -5,6 +5,7 @@ export {
   type InviteMemberDialogRootProps,
   type InviteMemberDialogRootProviderProps,
   type InviteMemberDialogTriggerProps,
+  type InviteTriggerWhenNotPermitted,
 } from './InviteMemberDialog.tsx';
 export type {
   InviteDraft,
