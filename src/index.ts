@@ -52,6 +52,7 @@ export type { MembersTableClassNames, MembersTablePart } from './components/Memb
 export type {
   MemberActionFailure,
   MemberConfirmation,
+  MemberRowAction,
   UseMemberActionsResult,
 } from './components/MembersTable/use-member-actions.ts';
 export {
@@ -191,7 +192,6 @@ export type { HostAttributeDefinition } from './core/merge-definitions.ts';
 export type { MetadataBagIssue, MetadataEntry, MetadataIssue } from './core/metadata.ts';
 export type { MoveDirection } from './core/move-definition.ts';
 export type { Organization, OrganizationPatch } from './core/organization.ts';
-export type { MemberAction } from './core/policy/policy-decision.ts';
 export { effectiveValue } from './core/profile-values.ts';
 export type { Role } from './core/role.ts';
 export type { DefinitionProblem, SanitizedDefinitions } from './core/sanitize-definitions.ts';

@@ -28,7 +28,7 @@ export type MemberConfirmation =
   | { kind: 'demoteSelf'; member: Member; roles: readonly string[] };
 
 /** A row action that can fail, as a failure notice retries it. */
-export type MemberAction =
+export type MemberRowAction =
   | { kind: 'roles'; roles: readonly string[] }
   | { kind: 'remove' }
   | { kind: 'revoke' }
@@ -41,7 +41,7 @@ export interface MemberActionFailure {
   /** The member it was about. */
   member: Member;
   /** What was tried. */
-  action: MemberAction;
+  action: MemberRowAction;
   /** What happened and why, the same words as announced ("Jonas was not removed. You do not …"). */
   message: string;
   /** The error code. */
@@ -133,7 +133,7 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
 
   /** Announces a failure (assertively) and keeps it on screen, replacing older ones about the member. */
   const fail = useCallback(
-    (member: Member, action: MemberAction, message: string, error: unknown) => {
+    (member: Member, action: MemberRowAction, message: string, error: unknown) => {
       announce(message, 'assertive');
       const failure = toTeamkitError(error);
       failureIds.current += 1;
