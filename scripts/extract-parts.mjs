@@ -22,117 +22,24 @@
 // - A prop forwarded to `data-state` (Field's `state`) also collects the literals passed to that prop
 //   wherever the component is used.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { partsTables, readReadme, withTable } from './parts-readme.mjs';
+import {
+  attributesOf,
+  filesUnder,
+  objectLiteralParts,
+  openingTags,
+  spreadsOf,
+  stringLiterals,
+  unionTypes,
+  withoutComments,
+} from './parts-source.mjs';
+import { themeTokens } from './theme-tokens.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outFile = path.join(root, 'stories', 'docs', 'theming-reference.json');
-
-/** Every file under `dir` (relative to the repo) ending in one of `extensions`, sorted. */
-function filesUnder(dir, extensions) {
-  const found = [];
-  const walk = (current) => {
-    for (const entry of readdirSync(path.join(root, current), { withFileTypes: true })) {
-      const rel = path.posix.join(current, entry.name);
-      if (entry.isDirectory()) walk(rel);
-      else if (
-        extensions.some((ext) => entry.name.endsWith(ext)) &&
-        !/\.(test|stories)\.tsx?$/.test(entry.name)
-      ) {
-        found.push(rel);
-      }
-    }
-  };
-  walk(dir);
-  return found.sort();
-}
-
-/** Strips comments so commented-out JSX and examples in doc comments are not read as markup. */
-function withoutComments(source) {
-  return source
-    .replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, ' '))
-    .replace(/(^|[^:'"`])\/\/[^\n]*/g, '$1');
-}
-
-/** The opening JSX tags of a source: `{ name, text }`, balanced over braces and quotes. */
-function openingTags(source) {
-  const tags = [];
-  const opener = /<([A-Za-z][\w.]*)(?=[\s/>])/g;
-  for (let match = opener.exec(source); match; match = opener.exec(source)) {
-    let depth = 0;
-    let quote = null;
-    let i = match.index + match[0].length;
-    for (; i < source.length; i += 1) {
-      const c = source[i];
-      if (quote) {
-        if (c === '\\') i += 1;
-        else if (c === quote) quote = null;
-      } else if (c === '"' || c === "'" || c === '`') quote = c;
-      else if (c === '{') depth += 1;
-      else if (c === '}') depth -= 1;
-      else if (c === '>' && depth === 0) break;
-      else if (c === '<' && depth === 0) break; // a generic `<T>` or a comparison, not a tag
-    }
-    tags.push({ name: match[1], text: source.slice(match.index + match[0].length, i) });
-  }
-  return tags;
-}
-
-/** The attributes of a tag's text: name → `{ literal }` or `{ expression }` or `{ flag: true }`. */
-function attributesOf(text) {
-  const attributes = new Map();
-  const attr = /([\w-]+)(?:=("[^"]*"|'[^']*'|\{))?/g;
-  for (let match = attr.exec(text); match; match = attr.exec(text)) {
-    const [, name, value] = match;
-    if (value === undefined) {
-      attributes.set(name, { flag: true });
-    } else if (value === '{') {
-      let depth = 1;
-      let i = match.index + match[0].length;
-      for (; i < text.length && depth > 0; i += 1) {
-        if (text[i] === '{') depth += 1;
-        else if (text[i] === '}') depth -= 1;
-      }
-      attributes.set(name, { expression: text.slice(match.index + match[0].length, i - 1).trim() });
-      attr.lastIndex = i;
-    } else {
-      attributes.set(name, { literal: value.slice(1, -1) });
-    }
-  }
-  return attributes;
-}
-
-const stringLiterals = (expression) =>
-  [...expression.matchAll(/'([^'\\]*)'|"([^"\\]*)"/g)].map((m) => m[1] ?? m[2]);
-
-/** A doc comment's text on one line, without its stars. */
-const oneLine = (comment) =>
-  comment
-    .replace(/^\s*\*+ ?/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** Exported string-literal unions: name → { values, doc, described (member → its doc comment) }. */
-function unionTypes(source) {
-  const types = new Map();
-  const member = String.raw`(?:\s*\/\*\*[\s\S]*?\*\/)?\s*\|?\s*'[^']*'`;
-  const pattern = new RegExp(
-    String.raw`(\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*)?export type (\w+)\s*=\s*((?:${member})+)\s*;`,
-    'g',
-  );
-  for (const match of source.matchAll(pattern)) {
-    const body = match[3];
-    // A member's doc comment says what the part is (parts.ts); its quotes are not values.
-    const described = new Map(
-      [...body.matchAll(/\/\*\*([\s\S]*?)\*\/\s*\|?\s*'([^']*)'/g)].map((m) => [m[2], oneLine(m[1])]),
-    );
-    const values = stringLiterals(body.replace(/\/\*\*[\s\S]*?\*\//g, ''));
-    types.set(match[2], { doc: match[1] ?? '', values, described });
-  }
-  return types;
-}
 
 /** The component a file belongs to: its folder under src/components, the file for shared primitives. */
 function componentOf(file) {
@@ -149,7 +56,7 @@ function componentOf(file) {
   );
 }
 
-const sources = filesUnder('src', ['.tsx', '.ts']).map((file) => ({
+const sources = filesUnder(root, 'src', ['.tsx', '.ts']).map((file) => ({
   file,
   folder: path.posix.dirname(file),
   code: withoutComments(readFileSync(path.join(root, file), 'utf8')),
@@ -309,45 +216,6 @@ function recordPart(name, attributes, { file, folder, code }, element) {
   }
 }
 
-/** `{ 'data-part': 'x', 'data-state': state, … }` objects spread onto an element: their entries. */
-function objectLiteralParts(code) {
-  const found = [];
-  for (const match of code.matchAll(/['"]data-part['"]\s*:\s*['"]([\w-]+)['"]/g)) {
-    let depth = 0;
-    let open = match.index;
-    for (; open >= 0; open -= 1) {
-      if (code[open] === '}') depth += 1;
-      else if (code[open] === '{') {
-        if (depth === 0) break;
-        depth -= 1;
-      }
-    }
-    let close = match.index;
-    depth = 0;
-    for (; close < code.length; close += 1) {
-      if (code[close] === '{') depth += 1;
-      else if (code[close] === '}') {
-        if (depth === 0) break;
-        depth -= 1;
-      }
-    }
-    const body = code.slice(open + 1, close);
-    const attributes = new Map();
-    for (const entry of body.matchAll(/['"](data-[\w-]+)['"]\s*:\s*([^,\n]+)/g)) {
-      const raw = entry[2].trim();
-      const literal = /^(['"])(.*)\1$/.exec(raw);
-      attributes.set(entry[1], literal ? { literal: literal[2] } : { expression: raw });
-    }
-    // `const rootProps = { 'data-part': … }`: the variable a tag spreads.
-    const variable = /(\w+)\s*(?::[^=;{}]*)?=\s*$/.exec(code.slice(Math.max(0, open - 200), open))?.[1];
-    found.push({ name: match[1], attributes, variable });
-  }
-  return found;
-}
-
-/** `{...name}` spreads in a tag's text. */
-const spreadsOf = (text) => [...text.matchAll(/\{\s*\.\.\.\s*([\w.]+)\s*\}/g)].map((m) => m[1]);
-
 /** Components whose `data-part` is a prop (JsonValueText's `part`): `{ host, prop }`, read at call sites. */
 const partProps = [];
 
@@ -413,53 +281,7 @@ for (const { code } of sources) {
   }
 }
 
-// Tokens: light values from the :root rule, dark overrides from the dark rule; plus any other custom
-// property the stylesheets use (runtime-measured values such as a column width).
-const tokensCss = readFileSync(path.join(root, 'src/styles/tokens.css'), 'utf8');
-const ruleBody = (selector) => {
-  const start = tokensCss.indexOf(selector);
-  if (start < 0) return '';
-  return tokensCss.slice(tokensCss.indexOf('{', start) + 1, tokensCss.indexOf('}', start));
-};
-const declarations = (body) =>
-  new Map(
-    [...body.matchAll(/(--tk-[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1], m[2].replace(/\s+/g, ' ').trim()]),
-  );
-const light = declarations(ruleBody("[data-theme='light']"));
-const dark = declarations(ruleBody("[data-theme='dark']"));
-
-const cssFiles = filesUnder('src/styles', ['.css']).filter((f) => !f.endsWith('tokens.css'));
-const usedBy = new Map();
-const declaredElsewhere = new Map();
-for (const file of cssFiles) {
-  const css = readFileSync(path.join(root, file), 'utf8');
-  for (const m of css.matchAll(/var\((--tk-[\w-]+)/g)) {
-    const set = usedBy.get(m[1]) ?? new Set();
-    set.add(path.basename(file));
-    usedBy.set(m[1], set);
-  }
-  if (file.endsWith('shadcn.css')) continue;
-  for (const m of css.matchAll(/(--tk-[\w-]+)\s*:/g)) declaredElsewhere.set(m[1], path.basename(file));
-}
-for (const { code } of sources) {
-  for (const m of code.matchAll(/['"](--tk-[\w-]+)['"]/g)) {
-    if (!light.has(m[1]) && !declaredElsewhere.has(m[1]))
-      declaredElsewhere.set(m[1], 'set inline by a component');
-  }
-}
-
-const groupOf = (name) => name.replace(/^--tk-/, '').split('-')[0];
-const tokens = [...new Set([...light.keys(), ...dark.keys()])].sort().map((name) => ({
-  name,
-  group: groupOf(name),
-  light: light.get(name) ?? null,
-  dark: dark.get(name) ?? null,
-  usedIn: [...(usedBy.get(name) ?? [])].sort(),
-}));
-const runtimeProperties = [...declaredElsewhere.entries()]
-  .filter(([name]) => !light.has(name) && !dark.has(name))
-  .sort(([a], [b]) => a.localeCompare(b))
-  .map(([name, source]) => ({ name, source, usedIn: [...(usedBy.get(name) ?? [])].sort() }));
+const { tokens, runtimeProperties } = themeTokens(root, sources);
 
 const sortedParts = [...parts.entries()]
   .sort(([a], [b]) => a.localeCompare(b))
