@@ -158,6 +158,7 @@ export type {
 export type { FieldEquality } from './core/edit-session/merge-fields.ts';
 export type { PlacedFieldErrors, UnplacedError } from './core/edit-session/place-field-errors.ts';
 export {
+  errorSentence,
   type FieldErrors,
   isRetryableCode,
   isTeamkitError,
@@ -191,6 +192,16 @@ export {
 export type { HostAttributeDefinition } from './core/merge-definitions.ts';
 export type { MetadataBagIssue, MetadataEntry, MetadataIssue } from './core/metadata.ts';
 export type { MoveDirection } from './core/move-definition.ts';
+export type {
+  MutationArguments,
+  MutationCancel,
+  MutationDecision,
+  MutationHook,
+  MutationHooks,
+  MutationName,
+  MutationOutcome,
+  MutationResult,
+} from './core/mutation-hooks.ts';
 export type { Organization, OrganizationPatch } from './core/organization.ts';
 export { effectiveValue } from './core/profile-values.ts';
 export type { Role } from './core/role.ts';

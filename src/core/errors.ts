@@ -2,7 +2,8 @@
  * Every way a backend call can fail, as a stable code a host can switch on. `not_supported`: the
  * backend cannot do this at all (its capabilities do not declare it). `misconfigured`: the server's
  * own credentials for the identity platform were refused (a setup problem, unlike `unauthenticated`,
- * which means the person's session ended).
+ * which means the person's session ended). `cancelled`: the host's own `before` hook stopped the change
+ * before anything was sent (its message is the host's words; see `errorSentence`).
  */
 export type TeamkitErrorCode =
   | 'validation'
@@ -16,6 +17,7 @@ export type TeamkitErrorCode =
   | 'unauthenticated'
   | 'not_supported'
   | 'misconfigured'
+  | 'cancelled'
   | 'unknown';
 
 /** Per-field messages of a validation failure, keyed by the field's path (`givenName`, `metadata.plan`). */
@@ -47,6 +49,7 @@ export const defaultErrorMessages: Readonly<Record<TeamkitErrorCode, string>> = 
   not_supported: 'This identity backend cannot do that. Ask your administrator if you need it.',
   misconfigured:
     'The server could not sign in to the identity service. This is a setup problem on our side, not your session; contact support.',
+  cancelled: 'Nothing was sent: this app stopped the change.',
   unknown: 'Something went wrong on our side. Try again; if it keeps happening, contact support.',
 };
 
@@ -128,6 +131,15 @@ export function toTeamkitError(error: unknown): TeamkitError {
     return new TeamkitError('network', undefined, { cause: error });
   }
   return new TeamkitError('unknown', undefined, { cause: error });
+}
+
+/**
+ * The sentence to show for a failure: the host's own words for a cancel that came with some, else the
+ * catalogue's sentence for the code (`texts`: the locale's `common.errors`).
+ */
+export function errorSentence(error: unknown, texts: Readonly<Record<TeamkitErrorCode, string>>): string {
+  const { code, message } = toTeamkitError(error);
+  return code === 'cancelled' && message !== defaultErrorMessages.cancelled ? message : texts[code];
 }
 
 /** A validation failure with one message per field. */

@@ -91,6 +91,7 @@ export {
 } from './edit-session/place-field-errors.ts';
 export {
   defaultErrorMessages,
+  errorSentence,
   type FieldErrors,
   isRetryableCode,
   isTeamkitError,
@@ -170,6 +171,17 @@ export {
 } from './metadata.ts';
 export { metadataFieldErrors } from './metadata-field-errors.ts';
 export { displayOrderKeys, type MoveDirection, moveDefinition } from './move-definition.ts';
+export {
+  type MutationArguments,
+  type MutationCancel,
+  type MutationDecision,
+  type MutationHook,
+  type MutationHooks,
+  type MutationName,
+  type MutationOutcome,
+  type MutationResult,
+  withMutationHooks,
+} from './mutation-hooks.ts';
 export type { Organization, OrganizationPatch } from './organization.ts';
 export { overrideDefinition } from './override-definition.ts';
 export type { AccessPolicy, PermissionName, SelfChanges } from './policy/access-policy.ts';

@@ -1,12 +1,13 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useContext, useMemo, useState } from 'react';
+import { type ReactNode, useContext, useMemo, useRef, useState } from 'react';
 import type { TeamkitAdapter } from '../core/adapter.ts';
 import { isTeamkitError } from '../core/errors.ts';
 import type { FieldLockPolicy } from '../core/field-locks.ts';
 import type { HostRoleText } from '../core/localize-role.ts';
 import type { TranslateText } from '../core/localized-text.ts';
 import type { HostAttributeDefinition } from '../core/merge-definitions.ts';
+import { type MutationHooks, withMutationHooks } from '../core/mutation-hooks.ts';
 import { enEssential } from '../i18n/en/essential.ts';
 import { type MessageOverrides, mergeMessages, type ProvidedMessages } from '../i18n/messages.ts';
 import { useLiveRegion } from './live-region.tsx';
@@ -44,6 +45,11 @@ export interface TeamkitProviderProps {
   translate?: TranslateText;
   /** The host's role names and descriptions, per locale, by role name. */
   roleTexts?: Readonly<Record<string, HostRoleText>>;
+  /**
+   * The host's own code around every change the kit makes (profile save, invite, role change …):
+   * `before` may change the arguments, ask the person or cancel; `after` sees the outcome.
+   */
+  hooks?: MutationHooks;
   /** The settings pages. */
   children: ReactNode;
 }
@@ -83,7 +89,16 @@ export function TeamkitProvider(props: TeamkitProviderProps) {
     queryClient,
     children,
   } = props;
-  const { definitions, lockField, translate, roleTexts } = props;
+  const { definitions, lockField, translate, roleTexts, hooks } = props;
+  // Read on every call, so hooks written inline (new on each render) neither rebuild the adapter nor
+  // go stale.
+  const latestHooks = useRef(hooks);
+  latestHooks.current = hooks;
+  const hooksGiven = hooks !== undefined;
+  const hooked = useMemo(
+    () => (hooksGiven ? withMutationHooks(adapter, () => latestHooks.current) : adapter),
+    [adapter, hooksGiven],
+  );
   const inherited = useOptionalQueryClient();
   const [ownClient] = useState(() => queryClient ?? inherited ?? createTeamkitQueryClient());
   const client = queryClient ?? inherited ?? ownClient;
@@ -91,7 +106,7 @@ export function TeamkitProvider(props: TeamkitProviderProps) {
   const merged = useMemo(() => mergeMessages(messages, overrides), [messages, overrides]);
   const value = useMemo<TeamkitContextValue>(
     () => ({
-      adapter,
+      adapter: hooked,
       organizationId,
       messages: merged,
       overrides,
@@ -104,7 +119,7 @@ export function TeamkitProvider(props: TeamkitProviderProps) {
       roleTexts,
     }),
     [
-      adapter,
+      hooked,
       organizationId,
       merged,
       overrides,

@@ -1,7 +1,7 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { toTeamkitError } from '../core/errors.ts';
+import { errorSentence, toTeamkitError } from '../core/errors.ts';
 import type { InviteInput, InviteOutcome } from '../core/invitation.ts';
 import { runBounded } from '../core/run-bounded.ts';
 import type { ProvidedMessages } from '../i18n/messages.ts';
@@ -43,7 +43,12 @@ function outcomeOfFailure(email: string, error: unknown, messages: ProvidedMessa
       failure.fieldErrors.email ?? Object.values(failure.fieldErrors)[0] ?? messages.common.errors.validation;
     return { email, status: 'invalid', message };
   }
-  return { email, status: 'failed', code: failure.code, message: messages.common.errors[failure.code] };
+  return {
+    email,
+    status: 'failed',
+    code: failure.code,
+    message: errorSentence(failure, messages.common.errors),
+  };
 }
 
 /**

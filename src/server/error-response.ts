@@ -12,6 +12,7 @@ export const statusOfCode: Readonly<Record<TeamkitErrorCode, number>> = {
   permission_denied: 403,
   not_found: 404,
   conflict: 409,
+  cancelled: 409,
   already_member: 409,
   rate_limited: 429,
   unknown: 500,
@@ -34,6 +35,7 @@ const personalCodes: ReadonlySet<TeamkitErrorCode> = new Set([
   'already_member',
   'rate_limited',
   'not_supported',
+  'cancelled',
 ]);
 
 /** The JSON body of every error response: a code, a sentence a person can act on, field messages. */

@@ -12,7 +12,11 @@ import { createClient } from '@redis/client';
 import { createMemoryAdapter, type MemoryAdapter, memoryIds } from '../../src/adapters/memory/index.ts';
 import { memoryAccessPolicy } from '../../src/adapters/memory/permissions.ts';
 import type { CapabilityOverrides } from '../../src/core/capabilities.ts';
-import { createRedisStore, createTeamkitHandler } from '../../src/server/index.ts';
+import {
+  createMemoryDefinitionsStore,
+  createRedisStore,
+  createTeamkitHandler,
+} from '../../src/server/index.ts';
 import { createFaultProxy, type Fault, type FaultMatch, type FaultProxy } from './fault-server.ts';
 import { startRedisServer, type TestRedisServer } from './redis-server.ts';
 
@@ -26,6 +30,8 @@ export interface ScenarioOptions {
   memberCount?: number;
   /** Capabilities the backend declares instead of its full set. */
   capabilities?: CapabilityOverrides;
+  /** Gives the handler a host's definitions store (`createMemoryDefinitionsStore`). */
+  definitionsStore?: boolean;
 }
 
 /** A fault as sent over the control route: a path pattern travels as `{ source }`. */
@@ -37,6 +43,8 @@ export interface WireFaultRule {
 interface Scenario {
   proxy: FaultProxy;
   backend: MemoryAdapter;
+  /** Signs someone else in: the handler's session follows. */
+  setViewer(viewer: keyof typeof memoryIds): void;
   close(): Promise<void>;
 }
 
@@ -65,15 +73,20 @@ export async function startFaultHub(): Promise<FaultHub> {
       memberCount: options.memberCount ?? 12,
       ...(options.capabilities ? { capabilities: options.capabilities } : {}),
     });
-    const viewer = memoryIds[options.viewer ?? 'admin'];
+    let viewer: string = memoryIds[options.viewer ?? 'admin'];
+    const setViewer = (next: keyof typeof memoryIds) => {
+      viewer = memoryIds[next];
+      backend.setViewer(next);
+    };
     const handlerOptions = {
       adapter: backend,
       getSession: () => ({ userId: viewer, organizationId: memoryIds.organization }),
       policy: memoryAccessPolicy,
+      ...(options.definitionsStore ? { definitionsStore: createMemoryDefinitionsStore() } : {}),
     };
     if ((options.instances ?? 1) === 1) {
       const proxy = createFaultProxy({ target: createTeamkitHandler(handlerOptions), cors: true });
-      return { proxy, backend, close: async () => {} };
+      return { proxy, backend, setViewer, close: async () => {} };
     }
     redis ??= startRedisServer();
     const { url } = await redis;
@@ -87,6 +100,7 @@ export async function startFaultHub(): Promise<FaultHub> {
     return {
       proxy,
       backend,
+      setViewer,
       close: async () => {
         await Promise.all(clients.map((client) => client.close()));
       },
@@ -127,6 +141,10 @@ export async function startFaultHub(): Promise<FaultHub> {
     }
     if (area === 'faults' && method === 'DELETE') {
       scenario.proxy.clearFaults();
+      return send(204, null);
+    }
+    if (area === 'viewer' && method === 'POST') {
+      scenario.setViewer(((await readJson(incoming)) as { viewer: keyof typeof memoryIds }).viewer);
       return send(204, null);
     }
     if (area === 'log') return send(200, scenario.proxy.log);

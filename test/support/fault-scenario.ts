@@ -23,6 +23,8 @@ export interface FaultScenario {
   state(): Promise<MemoryData>;
   /** Every call the backend behind the handler received, oldest first. */
   backendCalls(): Promise<{ method: string; args: unknown[] }[]>;
+  /** Signs someone else in (a `memoryIds` name): the handler's next requests run as them. */
+  setViewer(viewer: string): Promise<void>;
   /** Ends the scenario. */
   close(): Promise<void>;
 }
@@ -72,6 +74,9 @@ export async function openScenario(options: ScenarioOptions = {}): Promise<Fault
       ),
     state: async () => (await call(`${root}/state`)) as MemoryData,
     backendCalls: async () => (await call(`${root}/calls`)) as { method: string; args: unknown[] }[],
+    setViewer: async (viewer) => {
+      await post(`${root}/viewer`, { viewer });
+    },
     close: async () => {
       await call(root, { method: 'DELETE' });
     },

@@ -1,5 +1,6 @@
 'use client';
 import { type FormEvent, useMemo, useRef } from 'react';
+import { errorSentence } from '../../core/errors.ts';
 import type { User } from '../../core/user.ts';
 import { memberDetails as englishMemberDetails } from '../../i18n/en/memberDetails.ts';
 import { formatMessage, formatPlural } from '../../i18n/format.ts';
@@ -79,7 +80,7 @@ export function UserExternalIdForm({ user, canEdit }: UserExternalIdFormProps) {
     announce(
       onField && failure.code === 'conflict'
         ? formatMessage(m.externalIdTaken, { value: next ?? '' })
-        : (failure.fieldErrors.externalId ?? messages.common.errors[failure.code]),
+        : (failure.fieldErrors.externalId ?? errorSentence(failure, messages.common.errors)),
       'assertive',
     );
     if (onField) inputRef.current?.focus();

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { type TeamkitErrorCode, toTeamkitError } from '../../core/errors.ts';
+import { errorSentence, type TeamkitErrorCode, toTeamkitError } from '../../core/errors.ts';
 import { type Member, memberDisplayName } from '../../core/member.ts';
 import { memberKey } from '../../core/member-key.ts';
 import type { Role } from '../../core/role.ts';
@@ -126,10 +126,7 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
     (names: readonly string[]) => listFormatOf(locale).format(names.map(roleLabel)),
     [locale, roleLabel],
   );
-  const errorText = useCallback(
-    (error: unknown) => messages.common.errors[toTeamkitError(error).code],
-    [messages],
-  );
+  const errorText = useCallback((error: unknown) => errorSentence(error, messages.common.errors), [messages]);
 
   /** Announces a failure (assertively) and keeps it on screen, replacing older ones about the member. */
   const fail = useCallback(

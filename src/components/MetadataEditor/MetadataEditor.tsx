@@ -1,7 +1,7 @@
 'use client';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { isTeamkitError } from '../../core/errors.ts';
+import { errorSentence } from '../../core/errors.ts';
 import type { Metadata, MetadataPatch } from '../../core/json.ts';
 import type { MetadataLimits } from '../../core/limits.ts';
 import { metadata as englishMetadata } from '../../i18n/en/metadata.ts';
@@ -187,7 +187,7 @@ function StandaloneMetadataEditor(props: MetadataEditorProps) {
       // The rows stay as typed; the backend's per-key messages go on their rows.
       editor.setServerErrors(metadataFieldErrors(error));
       setOutcome({ status: 'error', error });
-      announce(messages.common.errors[isTeamkitError(error) ? error.code : 'unknown'], 'assertive');
+      announce(errorSentence(error, messages.common.errors), 'assertive');
     } finally {
       setSaving(false);
     }

@@ -1,7 +1,7 @@
 'use client';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { type TeamkitError, toTeamkitError } from '../../core/errors.ts';
+import { errorSentence, type TeamkitError, toTeamkitError } from '../../core/errors.ts';
 import type { MetadataLimits } from '../../core/limits.ts';
 import type { Organization } from '../../core/organization.ts';
 import { type PatchClash, patchClashes } from '../../core/rebase-patch.ts';
@@ -178,7 +178,7 @@ export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
         setOutcome({ status: 'error', error, onFields: placed });
       });
       announce(
-        onFields.externalId ?? onFields.displayName ?? messages.common.errors[error.code],
+        onFields.externalId ?? onFields.displayName ?? errorSentence(error, messages.common.errors),
         'assertive',
       );
       if (placed && form) focusFirstInvalid(form);

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isRetryableCode, isTeamkitError } from '../../core/errors.ts';
+import { errorSentence, isRetryableCode, isTeamkitError } from '../../core/errors.ts';
 import { useMessages } from '../../react/use-teamkit.ts';
 import { Button } from './Button.tsx';
 
@@ -27,7 +27,7 @@ export function ErrorNotice({ error, onRetry, title, children }: ErrorNoticeProp
   return (
     <div data-part="error-notice" data-code={code} role="alert">
       {title ? <p data-part="error-title">{title}</p> : null}
-      <p data-part="error-message">{messages.common.errors[code]}</p>
+      <p data-part="error-message">{errorSentence(error, messages.common.errors)}</p>
       {children}
       {onRetry && retryable ? (
         <Button variant="secondary" onClick={onRetry}>

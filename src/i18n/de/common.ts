@@ -36,6 +36,7 @@ export const common: TeamkitMessages['common'] = {
       'Dieser Identitätsdienst kann das nicht. Fragen Sie Ihre Administration, wenn Sie es brauchen.',
     misconfigured:
       'Der Server konnte sich nicht beim Identitätsdienst anmelden. Das ist ein Einrichtungsproblem auf unserer Seite, nicht Ihre Sitzung; wenden Sie sich an den Support.',
+    cancelled: 'Es wurde nichts gesendet: Diese Anwendung hat die Änderung gestoppt.',
     unknown:
       'Bei uns ist etwas schiefgelaufen. Versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an den Support.',
   },

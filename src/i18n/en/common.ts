@@ -1,3 +1,5 @@
+import { defaultErrorMessages } from '../../core/errors.ts';
+
 /** Words shared by every component: actions, states and error messages by code. */
 export const common = {
   save: 'Save',
@@ -16,21 +18,8 @@ export const common = {
   copied: 'Copied',
   showMore: 'Show more',
   showLess: 'Show less',
-  errors: {
-    validation: 'Some fields need attention. Check the highlighted fields and try again.',
-    not_found: 'We could not find that. It may have been removed; refresh to see the current list.',
-    conflict: 'This changed somewhere else since you opened it. Review the latest version, then save again.',
-    permission_denied: 'You do not have permission to do this. Ask an administrator of your organization.',
-    already_member: 'This person is already a member of the organization or has a pending invitation.',
-    rate_limited: 'Too many requests in a short time. Wait a moment and try again.',
-    network: 'We could not reach the server. Check your connection and try again.',
-    unavailable: 'The service is temporarily unavailable. Try again in a few minutes.',
-    unauthenticated: 'Your session has ended. Sign in again to continue.',
-    not_supported: 'This identity backend cannot do that. Ask your administrator if you need it.',
-    misconfigured:
-      'The server could not sign in to the identity service. This is a setup problem on our side, not your session; contact support.',
-    unknown: 'Something went wrong on our side. Try again; if it keeps happening, contact support.',
-  },
+  // The same sentences as the errors' defaults, kept once in the bundle.
+  errors: { ...defaultErrorMessages },
   validation: {
     required: 'Enter your {label}.',
     tooShort: '{label} must be at least {min} characters.',

@@ -33,6 +33,7 @@ export const common: TeamkitMessages['common'] = {
       'Este servicio de identidad no permite hacer eso. Pregunta a tu administrador si lo necesitas.',
     misconfigured:
       'El servidor no pudo iniciar sesión en el servicio de identidad. Es un problema de configuración de nuestra parte, no de tu sesión; contacta con soporte.',
+    cancelled: 'No se envió nada: esta aplicación detuvo el cambio.',
     unknown:
       'Algo salió mal por nuestra parte. Inténtalo de nuevo; si sigue ocurriendo, contacta con soporte.',
   },

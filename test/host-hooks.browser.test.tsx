@@ -1,0 +1,313 @@
+// Host hooks around the kit's changes, in Chromium, over the memory adapter and over HTTP (the HTTP
+// adapter -> a real createTeamkitHandler on 127.0.0.1, through the fault hub): a `before` hook that
+// cancels leaves the action where it was with the host's words and sends nothing (neither the adapter
+// nor the server sees a request); one that asks the person in the host's own dialog holds the change
+// until they answer; `after` sees every outcome.
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { type ReactNode, useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { createHttpAdapter } from '../src/adapters/http/index.ts';
+import { createMemoryAdapter, memoryIds } from '../src/adapters/memory/index.ts';
+import { AttributeDefinitionsManager } from '../src/components/AttributeDefinitionsManager/AttributeDefinitionsManager.tsx';
+import { InviteMemberDialog } from '../src/components/InviteMemberDialog/InviteMemberDialog.tsx';
+import { MembersTable } from '../src/components/MembersTable/MembersTable.tsx';
+import { ProfileEditor } from '../src/components/ProfileEditor/ProfileEditor.tsx';
+import type { TeamkitAdapter } from '../src/core/adapter.ts';
+import type { MutationHooks, MutationOutcome } from '../src/core/mutation-hooks.ts';
+import { TeamkitProvider } from '../src/react/TeamkitProvider.tsx';
+import { useHostConfirm } from '../stories/host-confirm.tsx';
+import '../src/styles/index.css';
+import '../src/styles/definitions-manager.css';
+import { openScenario } from './support/fault-scenario.ts';
+import { createTestQueryClient } from './support/render-teamkit-hook.tsx';
+import { expectNoAxeViolations } from './support/teamkit-test-utils.tsx';
+
+/** One backend the components run over, with what it received. */
+interface Backend {
+  adapter: TeamkitAdapter;
+  /** How many calls of `method` reached the backend (through the handler, over HTTP). */
+  received(method: string): Promise<number>;
+  /** The arguments of every call of `method` the backend received, oldest first. */
+  argsOf(method: string): Promise<unknown[][]>;
+  /** Requests that could change something (not GET) the server saw; 0 over the memory adapter. */
+  writesOnTheWire(): Promise<number>;
+  close(): Promise<void>;
+}
+
+const backends: { name: string; open: () => Promise<Backend> }[] = [
+  {
+    name: 'the memory adapter',
+    open: async () => {
+      const adapter = createMemoryAdapter({ seed: 7, memberCount: 12 });
+      return {
+        adapter,
+        received: async (method) => adapter.calls.filter((call) => call.method === method).length,
+        argsOf: async (method) =>
+          adapter.calls.filter((call) => call.method === method).map((call) => call.args),
+        writesOnTheWire: async () => 0,
+        close: async () => {},
+      };
+    },
+  },
+  {
+    name: 'HTTP',
+    open: async () => {
+      const scenario = await openScenario();
+      const adapter = await createHttpAdapter({ baseUrl: scenario.baseUrl, timeoutMs: 3000 });
+      return {
+        adapter,
+        received: async (method) =>
+          (await scenario.backendCalls()).filter((call) => call.method === method).length,
+        argsOf: async (method) =>
+          (await scenario.backendCalls()).filter((call) => call.method === method).map((call) => call.args),
+        writesOnTheWire: async () => (await scenario.log()).filter((entry) => entry.method !== 'GET').length,
+        close: () => scenario.close(),
+      };
+    },
+  },
+];
+
+let opened: Backend | undefined;
+afterEach(async () => {
+  cleanup();
+  await opened?.close();
+  opened = undefined;
+});
+
+async function renderWithHooks(open: () => Promise<Backend>, ui: ReactNode, hooks: MutationHooks) {
+  opened = await open();
+  render(
+    <TeamkitProvider
+      adapter={opened.adapter}
+      organizationId={memoryIds.organization}
+      queryClient={createTestQueryClient()}
+      hooks={hooks}
+    >
+      {ui}
+    </TeamkitProvider>,
+  );
+  return opened;
+}
+
+function resultOf(email: string): HTMLElement {
+  const row = screen
+    .getAllByRole('listitem')
+    .find((item) => item.getAttribute('data-part') === 'result' && item.textContent?.includes(email));
+  if (!row) throw new Error(`No result row for ${email}`);
+  return row;
+}
+
+async function inviteOne(email: string) {
+  await userEvent.click(await screen.findByRole('button', { name: 'Invite teammate' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Invite teammates' });
+  await userEvent.type(within(dialog).getByRole('textbox', { name: /Email addresses/ }), email);
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Send invitation' }));
+  return dialog;
+}
+
+/** A host page: the invite dialog, and the host's confirmation asked before every invitation. */
+function useHostAsksBeforeInviting({ audit }: { audit: MutationOutcome<'inviteMember'>[] }) {
+  const confirm = useHostConfirm('Yes, invite');
+  const hooks: MutationHooks = {
+    inviteMember: {
+      before: async ([organizationId, input, options]) =>
+        (await confirm.ask(`Invite ${input.email} to Acme? They will see every project.`))
+          ? // The host files every invitation under its own team.
+            [organizationId, { ...input, metadata: { ...input.metadata, team: 'host-team' } }, options]
+          : { cancel: 'You chose not to invite them. Nothing was sent.' },
+      after: (outcome) => {
+        audit.push(outcome);
+      },
+    },
+  };
+  return { hooks, page: confirm.dialog };
+}
+
+/** The host's page: its hooks on the provider, the kit's dialog, and the host's own confirmation. */
+function HostPage({ adapter, audit }: { adapter: TeamkitAdapter; audit: MutationOutcome<'inviteMember'>[] }) {
+  const { hooks, page } = useHostAsksBeforeInviting({ audit });
+  const [client] = useState(createTestQueryClient);
+  return (
+    <TeamkitProvider
+      adapter={adapter}
+      organizationId={memoryIds.organization}
+      queryClient={client}
+      hooks={hooks}
+    >
+      <InviteMemberDialog />
+      {page}
+    </TeamkitProvider>
+  );
+}
+
+for (const { name, open } of backends) {
+  describe(`Host hooks over ${name}`, () => {
+    it('a before hook that cancels an invite leaves the dialog open with the host’s words and sends nothing', async () => {
+      const seen: MutationOutcome<'inviteMember'>[] = [];
+      const backend = await renderWithHooks(open, <InviteMemberDialog />, {
+        inviteMember: {
+          before: () => ({ cancel: 'Invitations are paused until the audit ends on Monday.' }),
+          after: (outcome) => {
+            seen.push(outcome);
+          },
+        },
+      });
+      const dialog = await inviteOne('grace@example.com');
+
+      await waitFor(() =>
+        expect(resultOf('grace@example.com')).toHaveTextContent(
+          'Invitations are paused until the audit ends on Monday.',
+        ),
+      );
+      expect(dialog).toBeVisible();
+      expect(screen.getByRole('dialog', { name: 'Invite teammates' })).toBe(dialog);
+      // A refusal by the host: trying the same again would meet the same answer.
+      expect(within(dialog).queryByRole('button', { name: /Retry/ })).toBeNull();
+      expect(await backend.received('inviteMember')).toBe(0);
+      expect(await backend.writesOnTheWire()).toBe(0);
+      expect(seen).toEqual([
+        expect.objectContaining({ mutation: 'inviteMember', ok: false, error: expect.anything() }),
+      ]);
+      expect(seen[0]?.ok === false && seen[0].error.code).toBe('cancelled');
+      await expectNoAxeViolations(document.body);
+    });
+
+    it('a before hook that throws cancels with the kit’s own sentence, keeping what was typed', async () => {
+      // The developer's console gets the hook's error; kept out of the test output.
+      const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const backend = await renderWithHooks(open, <ProfileEditor />, {
+        updateUser: {
+          before: () => {
+            throw new Error('policy service returned 500');
+          },
+        },
+      });
+      const givenName = await waitFor(() => {
+        const control = document.querySelector<HTMLInputElement>('[data-key="givenName"] input');
+        if (!control) throw new Error('No givenName control yet');
+        return control;
+      });
+      await userEvent.fill(givenName, 'Grace');
+      await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+
+      const notice = await waitFor(() => {
+        const element = document.querySelector<HTMLElement>(
+          '[data-part="error-notice"][data-code="cancelled"]',
+        );
+        if (!element) throw new Error('No cancel notice yet');
+        return element;
+      });
+      expect(notice).toHaveTextContent('Nothing was sent: this app stopped the change.');
+      expect(notice).not.toHaveTextContent('policy service');
+      // Not a server failure: no "Try again" that would run the same check again.
+      expect(within(notice).queryByRole('button', { name: 'Try again' })).toBeNull();
+      expect(givenName).toHaveValue('Grace');
+      expect(await backend.received('updateUser')).toBe(0);
+      expect(await backend.writesOnTheWire()).toBe(0);
+      expect(consoleError).toHaveBeenCalledWith('Teamkit: a mutation hook failed.', expect.any(Error));
+      consoleError.mockRestore();
+    });
+
+    it('the host asks in its own dialog: No cancels, Yes sends the input as the hook changed it', async () => {
+      const audit: MutationOutcome<'inviteMember'>[] = [];
+      opened = await open();
+      const backend = opened;
+      render(<HostPage adapter={backend.adapter} audit={audit} />);
+
+      const dialog = await inviteOne('ada@example.com');
+      const ask = await screen.findByRole('alertdialog', { name: /Invite ada@example.com to Acme\?/ });
+      // Nothing leaves while the person thinks.
+      expect(await backend.received('inviteMember')).toBe(0);
+      await userEvent.click(within(ask).getByRole('button', { name: 'No' }));
+      await waitFor(() =>
+        expect(resultOf('ada@example.com')).toHaveTextContent(
+          'You chose not to invite them. Nothing was sent.',
+        ),
+      );
+      expect(await backend.received('inviteMember')).toBe(0);
+
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Edit and send again' }));
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Send invitation' }));
+      const again = await screen.findByRole('alertdialog', { name: /Invite ada@example.com/ });
+      await userEvent.click(within(again).getByRole('button', { name: 'Yes, invite' }));
+      await waitFor(() => expect(resultOf('ada@example.com')).toHaveTextContent('Invited'));
+      expect(await backend.received('inviteMember')).toBe(1);
+
+      expect(audit.map((outcome) => outcome.ok)).toEqual([false, true]);
+      const sent = audit[1];
+      expect(sent?.args[1]).toMatchObject({ email: 'ada@example.com', metadata: { team: 'host-team' } });
+      expect(sent?.ok && sent.result).toMatchObject({ email: 'ada@example.com' });
+      // What the backend itself was asked, through the handler over HTTP.
+      const [received] = await backend.argsOf('inviteMember');
+      expect(received?.[1]).toMatchObject({ email: 'ada@example.com', metadata: { team: 'host-team' } });
+    });
+  });
+}
+
+describe('Host hooks on the optimistic and managed changes (memory adapter)', () => {
+  it('a cancelled role change goes back to the role held, with the host’s words on the row', async () => {
+    const singleRole = async (): Promise<Backend> => {
+      const adapter = createMemoryAdapter({
+        seed: 7,
+        capabilities: { memberships: { multipleRoles: false } },
+      });
+      return {
+        adapter,
+        received: async (method) => adapter.calls.filter((call) => call.method === method).length,
+        argsOf: async (method) =>
+          adapter.calls.filter((call) => call.method === method).map((call) => call.args),
+        writesOnTheWire: async () => 0,
+        close: async () => {},
+      };
+    };
+    const backend = await renderWithHooks(singleRole, <MembersTable />, {
+      updateMembership: { before: () => ({ cancel: 'Role changes need a second administrator today.' }) },
+    });
+    await screen.findAllByRole('rowheader');
+    await userEvent.fill(screen.getByRole('searchbox', { name: 'Search members' }), 'Jonas');
+    await waitFor(() => expect(screen.getAllByRole('rowheader')).toHaveLength(1));
+    await userEvent.click(screen.getByRole('button', { name: 'Actions for Jonas Müller' }));
+    const menu = await screen.findByRole('menu');
+    const group = within(menu).getByRole('group', { name: 'Change role' });
+    await userEvent.click(within(group).getByRole('menuitemradio', { name: 'Admin' }));
+
+    await waitFor(() =>
+      expect(document.querySelector('[data-part="action-failure-message"]')).toHaveTextContent(
+        'Role changes need a second administrator today.',
+      ),
+    );
+    const row = screen.getByRole('rowheader', { name: /Jonas Müller/ }).closest('tr') as HTMLElement;
+    expect(within(row).queryByText('Admin')).toBeNull();
+    expect(within(row).getByText('Member')).toBeVisible();
+    expect(await backend.received('updateMembership')).toBe(0);
+  });
+
+  it('a cancelled new attribute keeps the form as typed and shows the host’s words in it', async () => {
+    const backend = await renderWithHooks(backends[0]!.open, <AttributeDefinitionsManager />, {
+      createAttributeDefinition: {
+        before: ([, input]) =>
+          input.type === 'text' && !input.helpText
+            ? { cancel: 'Add a help text: our style guide needs one.' }
+            : undefined,
+      },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Add attribute' }));
+    const form = screen.getByRole('form', { name: 'New custom attribute' });
+    await userEvent.type(within(form).getByLabelText(/Display name/), 'Parking spot');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save attribute' }));
+
+    await waitFor(() =>
+      expect(form.querySelector('[data-part="error-notice"]')).toHaveTextContent(
+        'Add a help text: our style guide needs one.',
+      ),
+    );
+    expect(within(form).getByLabelText(/Display name/)).toHaveValue('Parking spot');
+    expect(await backend.received('createAttributeDefinition')).toBe(0);
+
+    await userEvent.type(within(form).getByLabelText(/Help text/), 'Where you park');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save attribute' }));
+    await waitFor(() => expect(document.querySelector('[data-key="parking_spot"]')).not.toBeNull());
+    expect(await backend.received('createAttributeDefinition')).toBe(1);
+  });
+});
