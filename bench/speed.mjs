@@ -34,7 +34,7 @@ const contentTypes = {
 };
 
 /** A static file server for the built app on 127.0.0.1 (a free port); returns its URL and a closer. */
-async function serve(dir) {
+export async function serve(dir) {
   const server = http.createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const file = path.join(dir, path.normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname));
@@ -63,7 +63,7 @@ export function median(values) {
 }
 
 /** Opens the app on `scenario` in a fresh page and sets its memory adapter up. */
-async function open(context, url, scenario) {
+export async function openScenario(context, url, scenario) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -73,7 +73,8 @@ async function open(context, url, scenario) {
   return { page, setup, errors };
 }
 
-const pending = (page) => page.evaluate(() => window.__benchPending);
+/** The result of what the page armed last (`window.__benchPending`). */
+export const pendingResult = (page) => page.evaluate(() => window.__benchPending);
 
 /** One run of each scenario; every scenario in its own fresh page. */
 async function runOnce(context, url) {
@@ -81,7 +82,7 @@ async function runOnce(context, url) {
 
   // MembersTable: mount 10,000 members, then scroll through all of them.
   {
-    const { page, setup } = await open(context, url, 'members');
+    const { page, setup } = await openScenario(context, url, 'members');
     run.membersSeedMs = setup.seedMs;
     run.membersMount = await page.evaluate(() => window.__bench.members.mount());
     run.membersScroll = await page.evaluate((px) => window.__bench.members.scroll(px), scrollPxPerFrame);
@@ -89,7 +90,7 @@ async function runOnce(context, url) {
   }
   // MembersTable: a steady scroll through the first members, in a fresh page.
   {
-    const { page } = await open(context, url, 'members');
+    const { page } = await openScenario(context, url, 'members');
     await page.evaluate(() => window.__bench.members.mount());
     run.membersSteadyScroll = await page.evaluate(
       ([px, members]) => window.__bench.members.scroll(px, members),
@@ -99,7 +100,7 @@ async function runOnce(context, url) {
   }
   // The reference: the same steady scroll through a plain virtualized table with rows as tall.
   {
-    const { page } = await open(context, url, 'members');
+    const { page } = await openScenario(context, url, 'members');
     await page.evaluate(
       (height) => window.__bench.members.mountReference(height),
       run.membersSteadyScroll.rowHeight,
@@ -112,20 +113,20 @@ async function runOnce(context, url) {
   }
   // MembersTable: mount, then one keystroke in the search box until the new rows are painted.
   {
-    const { page } = await open(context, url, 'members');
+    const { page } = await openScenario(context, url, 'members');
     await page.evaluate(() => window.__bench.members.mount());
     await page.evaluate(() => window.__bench.members.armSearch());
     await page.keyboard.press('z');
-    run.membersSearch = await pending(page);
+    run.membersSearch = await pendingResult(page);
     await page.close();
   }
   // ProfileEditor: mount 200 definitions, then one keystroke in a field in the middle, timed.
   {
-    const { page } = await open(context, url, 'profile');
+    const { page } = await openScenario(context, url, 'profile');
     run.profileMount = await page.evaluate(() => window.__bench.profile.mount());
     await page.evaluate((key) => window.__bench.profile.armKeystroke(key, false), keystrokeFieldKey);
     await page.keyboard.press('x');
-    run.profileKeystroke = await pending(page);
+    run.profileKeystroke = await pendingResult(page);
     // The reference in the same page, after the editor: a plain React form with as many inputs.
     run.plainMount = await page.evaluate(
       (count) => window.__bench.profile.mountReference(count),
@@ -133,33 +134,33 @@ async function runOnce(context, url) {
     );
     await page.evaluate(() => window.__bench.profile.armReferenceKeystroke());
     await page.keyboard.press('x');
-    run.plainKeystroke = await pending(page);
+    run.plainKeystroke = await pendingResult(page);
     await page.close();
   }
   // ProfileEditor: the same keystroke in a fresh page, counting the fields that re-render.
   {
-    const { page } = await open(context, url, 'profile');
+    const { page } = await openScenario(context, url, 'profile');
     await page.evaluate(() => window.__bench.profile.mount());
     await page.evaluate((key) => window.__bench.profile.armKeystroke(key, true), keystrokeFieldKey);
     await page.keyboard.press('x');
-    run.profileRenders = await pending(page);
+    run.profileRenders = await pendingResult(page);
     await page.close();
   }
   // Requests: the profile page (editor + a header sharing its data) at 40 ms latency, then one save.
   {
-    const { page } = await open(context, url, 'requests');
+    const { page } = await openScenario(context, url, 'requests');
     run.requestsShow = await page.evaluate(() => window.__bench.requests.mount());
     await page.locator('[data-part="profile-field"][data-key="givenName"] input').press('End');
     await page.keyboard.type('x');
     await page.evaluate(() => window.__bench.requests.armSave());
     await page.locator('[data-part="profile-editor"] [data-action="save"]').click();
-    run.requestsSave = await pending(page);
+    run.requestsSave = await pendingResult(page);
     await page.close();
   }
   // Huge backend data (5,000 metadata keys with a 1 MB value; 2,000 definitions): each component
   // mounted in a fresh page to its "cut short" message painted, with the longest task on the way.
   for (const component of ['organization', 'member', 'profile']) {
-    const { page } = await open(context, url, 'huge');
+    const { page } = await openScenario(context, url, 'huge');
     run[`huge_${component}`] = await page.evaluate((name) => window.__bench.huge[name](), component);
     await page.close();
   }

@@ -25,7 +25,7 @@ export interface InviteResultsProps {
  * invalid and failed addresses, and Done.
  * Parts: `invite-results` (`data-state`: sending | done), `invite-summary`, `result-list`, `result`
  * (`data-state`: sending | invited | already_member | invalid | failed), `result-email`,
- * `result-status`, `dialog-footer`.
+ * `result-status` (its result's `data-state`), `dialog-footer`.
  */
 export function InviteResults({ headingRef, onEdit, classNames = {} }: InviteResultsProps) {
   const dialog = useInviteDialogContext();
@@ -57,7 +57,7 @@ export function InviteResults({ headingRef, onEdit, classNames = {} }: InviteRes
               <span data-part="result-email" dir={state === 'invalid' ? 'auto' : 'ltr'}>
                 {recipient.email}
               </span>
-              <span data-part="result-status">
+              <span data-part="result-status" data-state={state}>
                 {result.state === 'sending' ? m.waiting : outcomeText(result.outcome, messages)}
               </span>
             </li>

@@ -21,8 +21,8 @@ export interface RecipientFieldProps {
  * chip. The chips form one tab stop (arrow keys move between their remove buttons, Delete removes),
  * so a hundred addresses never mean a hundred Tab presses.
  * Parts: `recipient-box`, `recipient-list`, `recipient` (`data-state`: checking | new | member |
- * pending | invalid), `recipient-email`, `recipient-name`, `recipient-status`, `recipient-remove`,
- * `recipient-input`, `recipient-summary`, `recipient-duplicates`.
+ * pending | invalid), `recipient-email`, `recipient-name`, `recipient-status` (its recipient's
+ * `data-state`), `recipient-remove`, `recipient-input`, `recipient-summary`, `recipient-duplicates`.
  */
 export function RecipientField({ inputRef }: RecipientFieldProps) {
   const dialog = useInviteDialogContext();
@@ -143,7 +143,7 @@ export function RecipientField({ inputRef }: RecipientFieldProps) {
                         </span>
                       ) : null}
                       {status ? (
-                        <span data-part="recipient-status" id={statusId}>
+                        <span data-part="recipient-status" data-state={recipient.standing} id={statusId}>
                           {status}
                         </span>
                       ) : null}

@@ -1,12 +1,11 @@
 'use client';
-import { useController } from 'react-hook-form';
 import type { AttributeDefinition } from '../../core/attribute-definition.ts';
 import { useMessages } from '../../react/use-teamkit.ts';
 import { Field } from '../shared/Field.tsx';
 import { rendererFor } from './default-renderers.ts';
 import { fieldNameOf } from './field-names.ts';
 import { useProfileEditorContext } from './profile-editor-context.ts';
-import { useFieldBlur } from './use-field-blur.ts';
+import { useFieldBinding } from './use-field-binding.ts';
 
 /** Props of EditableField. */
 export interface EditableFieldProps {
@@ -16,17 +15,16 @@ export interface EditableFieldProps {
 
 /**
  * A field the person may change: label, help, errors and the control for its type (or the host's).
- * Subscribed to its own value and error only (`useController`), so typing here re-renders nothing else.
+ * Subscribed to its own value and error only (`useFieldBinding`), so typing here re-renders nothing else.
  * `data-state="editable"`.
  */
 export function EditableField({ definition }: EditableFieldProps) {
-  const { control, renderers, classNames } = useProfileEditorContext();
+  const { fields, renderers, classNames } = useProfileEditorContext();
   const messages = useMessages();
   const name = fieldNameOf(definition.key);
-  const { field, fieldState } = useController({ name, control });
-  const { onBlur, inputRef } = useFieldBlur(field.onBlur, field.ref);
+  const field = useFieldBinding(fields, name);
   const Renderer = rendererFor(definition.key, definition.type, renderers);
-  const error = fieldState.error?.message;
+  const { error } = field;
   return (
     <Field
       label={definition.label}
@@ -47,8 +45,8 @@ export function EditableField({ definition }: EditableFieldProps) {
           name={name}
           value={field.value}
           onChange={field.onChange}
-          onBlur={onBlur}
-          inputRef={inputRef}
+          onBlur={field.onBlur}
+          inputRef={field.ref}
           controlProps={controlProps}
           invalid={error !== undefined}
           classNames={classNames}

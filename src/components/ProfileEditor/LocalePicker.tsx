@@ -4,13 +4,15 @@ import { formatMessage } from '../../i18n/format.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { cx } from '../shared/class-names.ts';
 import { textOf } from './form-values.ts';
-import { filterLocaleOptions, localeOptions } from './locale-options.ts';
+import { filterLocaleOptions, type LocaleOption, localeOptions } from './locale-options.ts';
 import type { FieldRendererProps } from './profile-editor-types.ts';
 
 /**
  * A searchable language list for `locale` fields: a search box filters a native select whose options
  * are named in the viewer's language (`Intl.DisplayNames`) and whose values are canonical BCP 47 tags.
  * A native select keeps keyboard and screen-reader behaviour for free and can only yield a real tag.
+ * The list (a hundred languages, each named twice: 50 ms on a slow machine) is built when the person
+ * reaches for the picker (focus or press), not with the form; until then the select holds its value.
  * Parts `locale-picker`, `locale-search`, `select`.
  */
 export function LocalePicker({
@@ -28,7 +30,9 @@ export function LocalePicker({
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const current = typeof value === 'string' ? value : textOf(value);
-  const all = useMemo(() => localeOptions(locale), [locale]);
+  const [wanted, setWanted] = useState(false);
+  const want = () => setWanted(true);
+  const all = useMemo<LocaleOption[]>(() => (wanted ? localeOptions(locale) : []), [wanted, locale]);
   const searching = deferredQuery.trim() !== '';
   // What the search finds, and what the select lists: the same plus the current value, always kept.
   const matches = useMemo(
@@ -49,12 +53,13 @@ export function LocalePicker({
         placeholder={messages.profile.locale.searchPlaceholder}
         autoComplete="off"
         value={query}
+        onFocus={want}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => {
           // Enter picks the first match instead of submitting the form mid-search.
           if (event.key === 'Enter' && query.trim() !== '') {
             event.preventDefault();
-            const first = filterLocaleOptions(all, query, '', locale)[0];
+            const first = filterLocaleOptions(localeOptions(locale), query, '', locale)[0];
             if (first) onChange(first.value);
           }
         }}
@@ -66,6 +71,8 @@ export function LocalePicker({
         ref={inputRef}
         name={name}
         value={current}
+        onFocus={want}
+        onPointerDown={want}
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}
         data-part="select"

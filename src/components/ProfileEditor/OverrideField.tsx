@@ -1,6 +1,5 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useController } from 'react-hook-form';
 import type { AttributeDefinition } from '../../core/attribute-definition.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
@@ -12,7 +11,7 @@ import { displayValue } from './display-value.ts';
 import { fieldNameOf } from './field-names.ts';
 import { textOf } from './form-values.ts';
 import { useProfileEditorContext } from './profile-editor-context.ts';
-import { useFieldBlur } from './use-field-blur.ts';
+import { useFieldBinding } from './use-field-binding.ts';
 
 /** Props of OverrideField. */
 export interface OverrideFieldProps {
@@ -31,9 +30,9 @@ export interface OverrideFieldProps {
  */
 export function OverrideField({ definition, providerValue }: OverrideFieldProps) {
   const { messages, locale } = useTeamkit();
-  const { control, renderers, classNames, providerName, epoch } = useProfileEditorContext();
+  const { fields, renderers, classNames, providerName, epoch } = useProfileEditorContext();
   const name = fieldNameOf(definition.key);
-  const { field, fieldState } = useController({ name, control });
+  const field = useFieldBinding(fields, name);
   const hasOwnValue = textOf(field.value).trim() !== '';
   // Chosen by a button press; otherwise whether there is an own value decides. Without this, clearing
   // the input while typing would swap it away under the cursor.
@@ -55,7 +54,6 @@ export function OverrideField({ definition, providerValue }: OverrideFieldProps)
     },
     [registerRef],
   );
-  const blur = useFieldBlur(field.onBlur, inputRef);
   useEffect(() => {
     // Focus follows the swap: into the new input, or back to the button that brings it again.
     if (focusNext.current === 'input' && overriding) inputElement.current?.focus();
@@ -67,7 +65,7 @@ export function OverrideField({ definition, providerValue }: OverrideFieldProps)
   const providerText = displayValue(definition, providerValue, messages, locale);
   const hasProviderValue = textOf(providerValue).trim() !== '';
   const Renderer = rendererFor(definition.key, definition.type, renderers);
-  const error = fieldState.error?.message;
+  const { error } = field;
 
   const description = (
     <>
@@ -106,8 +104,8 @@ export function OverrideField({ definition, providerValue }: OverrideFieldProps)
                 name={name}
                 value={field.value}
                 onChange={field.onChange}
-                onBlur={blur.onBlur}
-                inputRef={blur.inputRef}
+                onBlur={field.onBlur}
+                inputRef={inputRef}
                 controlProps={controlProps}
                 invalid={error !== undefined}
                 classNames={classNames}

@@ -1,17 +1,14 @@
 'use client';
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
-import { canOverride } from '../../core/attribute-definition.ts';
-import { effectiveValue, readStoredValue } from '../../core/profile-values.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { cx } from '../shared/class-names.ts';
 import { ErrorNotice } from '../shared/ErrorNotice.tsx';
 import { EditorActions } from './EditorActions.tsx';
 import { ProfileEditorSkeleton } from './ProfileEditorSkeleton.tsx';
-import { ProfileField } from './ProfileField.tsx';
-import { ProfileGroupSection } from './ProfileGroupSection.tsx';
+import { ProfileFieldList } from './ProfileFieldList.tsx';
 import { ProfileEditorContext, type ProfileEditorContextValue } from './profile-editor-context.ts';
 import type { ProfileEditorProps } from './profile-editor-types.ts';
-import { useProfileEditor } from './use-profile-editor.ts';
+import { useProfileEditorWithFields } from './use-profile-editor.ts';
 
 // Shown only when asked for (the raw record) or when something rare happened (a conflict, where the
 // person waits on the server anyway): loaded then, not with the page.
@@ -21,12 +18,6 @@ const RawJsonViewer = lazy(() =>
 const ConflictPanel = lazy(() =>
   import('./ConflictPanel.tsx').then((module) => ({ default: module.ConflictPanel })),
 );
-
-/** What a field shows when it is not edited directly: computed once per loaded profile. */
-interface ShownValues {
-  shown: unknown;
-  provider: unknown;
-}
 
 /**
  * A person's profile as a form built at runtime from the attribute definitions: standard and custom
@@ -42,9 +33,9 @@ interface ShownValues {
  */
 export function ProfileEditor(props: ProfileEditorProps) {
   const { renderers, groupContent, showRawJson = false, className, classNames, ...options } = props;
-  const editor = useProfileEditor(options);
+  const { editor, fields } = useProfileEditorWithFields(options);
   const { messages, dir } = useTeamkit();
-  const { user, definitions, groups, state } = editor;
+  const { user, groups, state } = editor;
 
   const firstIdentity = user?.identities?.[0];
   const providerName =
@@ -52,25 +43,9 @@ export function ProfileEditor(props: ProfileEditorProps) {
       ? firstIdentity.displayName
       : null;
   const context = useMemo<ProfileEditorContextValue>(
-    () => ({ control: editor.control, renderers, classNames, providerName, epoch: editor.epoch }),
-    [editor.control, renderers, classNames, providerName, editor.epoch],
+    () => ({ fields, renderers, classNames, providerName, epoch: editor.epoch }),
+    [fields, renderers, classNames, providerName, editor.epoch],
   );
-  // Per loaded profile, not per render: memoised fields then keep equal props while the person types.
-  const shownValues = useMemo(() => {
-    const values = new Map<string, ShownValues>();
-    if (!user) return values;
-    for (const definition of definitions) {
-      values.set(definition.key, {
-        shown:
-          definition.key === 'email' && definition.scope === 'standard'
-            ? user.email
-            : effectiveValue(user, definition),
-        provider: canOverride(definition) ? readStoredValue(user, definition) : null,
-      });
-    }
-    return values;
-  }, [user, definitions]);
-
   // A retry or a conflict's way out removes the button that had focus: return focus to Save rather than
   // leaving keyboard users at the top of the page.
   const saveButton = useRef<HTMLButtonElement | null>(null);
@@ -135,30 +110,13 @@ export function ProfileEditor(props: ProfileEditorProps) {
               {messages.profile.empty}
             </p>
           ) : (
-            groups.map(({ group, label, definitions: fields }) => (
-              <ProfileGroupSection
-                key={group ?? ''}
-                group={group}
-                label={label}
-                content={
-                  groupContent && Object.hasOwn(groupContent, group ?? '')
-                    ? groupContent[group ?? '']
-                    : undefined
-                }
-                classNames={classNames}
-              >
-                {fields.map((definition) => (
-                  <ProfileField
-                    key={definition.key}
-                    definition={definition}
-                    mode={editor.mode}
-                    shownValue={shownValues.get(definition.key)?.shown}
-                    providerValue={shownValues.get(definition.key)?.provider}
-                    emailVerified={user.emailVerified === true}
-                  />
-                ))}
-              </ProfileGroupSection>
-            ))
+            <ProfileFieldList
+              groups={groups}
+              user={user}
+              mode={editor.mode}
+              groupContent={groupContent}
+              classNames={classNames}
+            />
           )}
           <EditorActions
             saveButtonRef={saveButton}

@@ -22,4 +22,9 @@ export {
   type UseProfileEditorResult,
   useProfileEditor,
 } from './use-profile-editor.ts';
+export type {
+  ProfileFieldProps,
+  ProfileFormProps,
+  ProfileInputProps,
+} from './use-profile-prop-getters.ts';
 export { type UnsavedChangesGuardOptions, useUnsavedChangesGuard } from './use-unsaved-changes-guard.ts';

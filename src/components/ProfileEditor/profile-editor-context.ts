@@ -1,18 +1,16 @@
 'use client';
 import { createContext, useContext } from 'react';
-import type { Control } from 'react-hook-form';
-import type { AttributeValue } from '../../core/attribute-value.ts';
-import type { ProfileFormValues } from './form-values.ts';
+import type { FieldStore } from './field-store.ts';
 import type { ProfileEditorClassNames, ProfileFieldRenderers } from './profile-editor-types.ts';
 
 /**
- * What every field of one editor shares and rarely changes: the form control, the host's renderers and
+ * What every field of one editor shares and rarely changes: the field store, the host's renderers and
  * class names, and the identity provider's name. Values that change per keystroke never go here, so a
  * change in one field re-renders that field alone.
  */
 export interface ProfileEditorContextValue {
-  /** The form's control, for `useController`. */
-  control: Control<ProfileFormValues, unknown, Record<string, AttributeValue>>;
+  /** Every field's value, error and handlers (see useFieldBinding). */
+  fields: FieldStore;
   /** Host renderers by type or key. */
   renderers: ProfileFieldRenderers | undefined;
   /** Host class names per part. */

@@ -1,0 +1,58 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { type Resolver, useForm } from 'react-hook-form';
+import type { AttributeDefinition, ProfileEditMode } from '../../core/attribute-definition.ts';
+import { buildProfileSchema } from '../../core/profile-schema.ts';
+import { type ProvidedMessages, validationMessagesFrom } from '../../i18n/messages.ts';
+import { fieldNameOf } from './field-names.ts';
+import { createFieldStore } from './field-store.ts';
+import type { ProfileFormValues } from './form-values.ts';
+import { usePhoneNormalizer } from './use-phone-normalizer.ts';
+import type { ProfileFormOutput } from './use-profile-editor-result.ts';
+
+/**
+ * The profile editor's form: react-hook-form validated by the core's schema for the edited fields,
+ * and the field store its fields bind through (see field-store.ts).
+ */
+export function useProfileForm(
+  editable: readonly AttributeDefinition[],
+  mode: ProfileEditMode,
+  messages: ProvidedMessages,
+  defaultValues: ProfileFormValues,
+) {
+  const normalizePhone = usePhoneNormalizer(editable.some((definition) => definition.type === 'phone'));
+  const validationMessages = useMemo(() => validationMessagesFrom(messages), [messages]);
+  // The core's schema, over field names instead of raw keys (see field-names.ts). Built at the first
+  // validation, not with the form: a page that is only looked at never pays for 200 field schemas.
+  const schema = useMemo(() => {
+    let built: ReturnType<typeof buildProfileSchema> | undefined;
+    return () =>
+      (built ??= buildProfileSchema(
+        editable.map((definition) => ({ ...definition, key: fieldNameOf(definition.key) })),
+        { mode, messages: validationMessages, normalizePhone },
+      ));
+  }, [editable, mode, validationMessages, normalizePhone]);
+  // The resolver reads the schema through a ref: a new schema (the phone library arrived, the locale
+  // changed) applies to the next validation without re-creating the form.
+  const schemaRef = useRef(schema);
+  schemaRef.current = schema;
+  const resolver = useCallback<Resolver<ProfileFormValues, unknown, ProfileFormOutput>>(
+    (values, context, resolverOptions) =>
+      (zodResolver(schemaRef.current()) as Resolver<ProfileFormValues, unknown, ProfileFormOutput>)(
+        values,
+        context,
+        resolverOptions,
+      ),
+    [],
+  );
+  const form = useForm<ProfileFormValues, unknown, ProfileFormOutput>({
+    resolver,
+    mode: 'onTouched',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+    defaultValues,
+  });
+  const [fieldStore] = useState(() => createFieldStore(form));
+  return { form, fieldStore, normalizePhone, validationMessages };
+}
