@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 
 /** The `data-part` a conflict table carries: `differences` (the profile's review), `conflict` (settings). */
-export type ConflictTablePart = 'differences' | 'conflict';
+export type ConflictTableKind = 'differences' | 'conflict';
 
 /** One field of a conflict: what the person has, what is stored now, and which side changed it. */
 export interface ConflictRow {
@@ -24,7 +24,7 @@ export interface ConflictRow {
 /** Props of ConflictTable. */
 export interface ConflictTableProps {
   /** The part name of the table. */
-  part: ConflictTablePart;
+  part: ConflictTableKind;
   /** The fields to show, in order. */
   rows: readonly ConflictRow[];
   /** Classes for the table. */
@@ -40,7 +40,7 @@ export interface ConflictTableProps {
 export function ConflictTable({ part, rows, className }: ConflictTableProps) {
   const words = useTeamkit().messages.profile.conflict;
   return (
-    <table data-part={part} className={className}>
+    <table data-part={part === 'differences' ? 'differences' : 'conflict'} className={className}>
       <caption>{words.caption}</caption>
       <thead>
         <tr>
