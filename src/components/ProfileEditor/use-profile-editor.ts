@@ -24,12 +24,8 @@ import type { ProfileFormValues } from './form-values.ts';
 import { baseOf, type ProfileBase } from './profile-base.ts';
 import type { ProfileEditorState, UseProfileEditorOptions } from './profile-editor-types.ts';
 import { usePhoneNormalizer } from './use-phone-normalizer.ts';
-import {
-  type ProfileConflict,
-  type ProfileFormOutput,
-  type UnplacedFieldError,
-  useProfileSave,
-} from './use-profile-save.ts';
+import type { ProfileConflict, UnplacedFieldError } from './use-profile-save.ts';
+import { type ProfileFormOutput, useProfileSave } from './use-profile-save.ts';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard.ts';
 
 export type { ProfileConflict, ProfileFormOutput, UnplacedFieldError } from './use-profile-save.ts';
@@ -264,7 +260,19 @@ export function useProfileEditor(options: UseProfileEditorOptions = {}): UseProf
     adopt(latest, definitions);
   }, [latest, sanitized, definitions, saving.status, base, isDirty, adopt]);
 
-  const state: ProfileEditorState = base ? saving.stateWith(isDirty) : loadError ? 'load-error' : 'loading';
+  // The session holds saving, its outcome and the conflict; dirtiness is the form's (it keeps the draft).
+  const resting = saving.status === 'idle' || saving.status === 'saved' || saving.status === 'dirty';
+  const state: ProfileEditorState = !base
+    ? loadError
+      ? 'load-error'
+      : 'loading'
+    : !resting
+      ? saving.status
+      : isDirty
+        ? 'dirty'
+        : saving.status === 'saved'
+          ? 'saved'
+          : 'idle';
 
   return {
     state,

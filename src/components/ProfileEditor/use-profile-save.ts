@@ -221,12 +221,6 @@ export function useProfileSave(input: ProfileSaveInput) {
 
   return {
     status: session.status as EditStatus,
-    /** The editor's state once loaded: the session's, with the form's own dirtiness (it keeps the draft). */
-    stateWith: (isDirty: boolean): EditStatus => {
-      const resting = session.status === 'idle' || session.status === 'saved' || session.status === 'dirty';
-      if (!resting) return session.status;
-      return isDirty ? 'dirty' : session.status === 'saved' ? 'saved' : 'idle';
-    },
     submit,
     retry: () => submit(),
     discard: () => {
