@@ -44,9 +44,22 @@ describe('patchClashes', () => {
       { path: ['externalId'], yours: 'EXT-2', theirs: null },
       { path: ['displayName'], yours: 'Acme Ltd', theirs: 'Acme Inc.' },
       { path: ['customAttributes', 'skills'], yours: ['c'], theirs: ['a', 'b'] },
-      { path: ['metadata', 'plan'], yours: null, theirs: null },
     ]);
     expect(canRebasePatch(patch, base, latest)).toBe(false);
+  });
+
+  it('finds no clash where both sides wrote the same value (both removed a key, or set the same name)', () => {
+    const latest = { ...base, displayName: 'Acme Ltd', metadata: {} };
+    const patch = { displayName: 'Acme Ltd', metadata: { plan: null } };
+    expect(patchClashes(patch, base, latest)).toEqual([]);
+  });
+
+  it('names a field the patch writes back to its loaded value when the other side changed it', () => {
+    // Sending it again would undo their change silently.
+    const latest = { ...base, displayName: 'Acme Inc.' };
+    expect(patchClashes({ displayName: 'Acme' }, base, latest)).toEqual([
+      { path: ['displayName'], yours: 'Acme', theirs: 'Acme Inc.' },
+    ]);
   });
 
   it('treats a key that is absent and one that is null alike, and reads no inherited key', () => {

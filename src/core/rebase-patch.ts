@@ -1,8 +1,9 @@
 /**
  * A save refused with `conflict` because someone else saved first need not bother the person when the
  * two edits touch different fields: the same patch, sent again over the latest version, keeps both.
- * Only a field written by both (or one whose stored value moved under it) is a true conflict.
+ * Only a field both changed, to different values, is a true conflict.
  */
+import { editsClash } from './edit-session/merge-fields.ts';
 
 /** A record's value at `path` (a field, or a key inside a record merged by key), absent read as null. */
 function valueAt(record: object, path: readonly string[]): unknown {
@@ -36,8 +37,9 @@ export interface PatchClash {
 }
 
 /**
- * The fields `patch` writes whose stored value changed between `base` (what the form was loaded from)
- * and `latest` (what is stored now). None: sending `patch` again with `latest.version` loses nobody's
+ * The fields `patch` writes that someone else changed between `base` (what the form was loaded from)
+ * and `latest` (what is stored now) to another value than the patch's: the session's three-way rule
+ * (`editsClash`), read along paths. None: sending `patch` again with `latest.version` loses nobody's
  * edit. Works for user patches (`profile.givenName`, `customAttributes.x`, `userMetadata.k`,
  * `externalId`) and organization patches (`displayName`, `metadata.k`) alike.
  */
@@ -45,10 +47,9 @@ export function patchClashes(patch: object, base: object, latest: object): Patch
   return writtenPaths(patch).flatMap((path) => {
     // A user patch's `customAttributes` live in the user's `profile`.
     const stored = path[0] === 'customAttributes' ? ['profile', ...path] : path;
+    const yours = valueAt(patch, path);
     const theirs = valueAt(latest, stored);
-    return JSON.stringify(valueAt(base, stored)) === JSON.stringify(theirs)
-      ? []
-      : [{ path, yours: valueAt(patch, path), theirs }];
+    return editsClash(path.join('.'), valueAt(base, stored), yours, theirs) ? [{ path, yours, theirs }] : [];
   });
 }
 

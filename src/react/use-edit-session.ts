@@ -40,6 +40,11 @@ export interface UseEditSessionResult<V extends SessionValues> {
   keepMine: (write?: (draft: V, changed: readonly string[]) => Promise<V>) => Promise<SaveOutcome>;
   /** In a conflict: takes the latest version and drops the edits. */
   takeTheirs: () => void;
+  /**
+   * In a conflict: the latest version, fetched for the review; returns the fields both sides changed
+   * (none: the edits can go again over it with `keepMine(write)` and lose nobody's change).
+   */
+  review: (latest: V) => readonly string[];
 }
 
 /**
@@ -58,53 +63,68 @@ export function useEditSession<V extends SessionValues>(
     base,
     startEditSession,
   );
-  // The latest session, for `save` to decide synchronously whether a save starts.
+  // The latest session, events included that no render has shown yet: `save`, `review` and `keepMine`
+  // decide on it synchronously (a second submit in the same tick is skipped; a review right after a
+  // failed save sees the conflict).
   const sessionRef = useRef(session);
   sessionRef.current = session;
+  const send = useCallback((event: EditEvent<V>) => {
+    sessionRef.current = reduceEditSession(sessionRef.current, event, optionsRef.current);
+    dispatch(event);
+  }, []);
 
   // Compared by value: a base rebuilt with the same values on a render is no news.
   const seenBase = useRef(base);
   useEffect(() => {
+    // While saving, a changed base is the save's own optimistic value or its rollback: not news. The
+    // save's answer brings the stored values.
+    if (sessionRef.current.status === 'saving') return;
     if (sameValues(seenBase.current, base, optionsRef.current.equals)) return;
     seenBase.current = base;
-    dispatch({ type: 'rebase', base });
-  }, [base]);
+    send({ type: 'rebase', base });
+  }, [base, send]);
 
-  const save = useCallback(async (write: (draft: V, changed: readonly string[]) => Promise<V>) => {
-    const current = sessionRef.current;
-    const changed = changedFields(current, optionsRef.current.equals);
-    const busy = current.status === 'saving' || current.status === 'conflict';
-    if (changed.length === 0 || busy) return { status: 'skipped' } as const;
-    // Marked at once, so a second submit in the same tick is skipped too.
-    sessionRef.current = { ...current, status: 'saving' };
-    dispatch({ type: 'submit' });
-    try {
-      const stored = await write(current.draft, changed);
-      dispatch({ type: 'saved', base: stored });
-      return { status: 'saved' } as const;
-    } catch (caught) {
-      const error = toTeamkitError(caught);
-      dispatch({ type: 'failed', error });
-      return { status: 'failed', error } as const;
-    }
-  }, []);
+  const save = useCallback(
+    async (write: (draft: V, changed: readonly string[]) => Promise<V>) => {
+      const current = sessionRef.current;
+      const changed = changedFields(current, optionsRef.current.equals);
+      const busy = current.status === 'saving' || current.status === 'conflict';
+      if (changed.length === 0 || busy) return { status: 'skipped' } as const;
+      send({ type: 'submit' });
+      try {
+        const stored = await write(current.draft, changed);
+        send({ type: 'saved', base: stored });
+        return { status: 'saved' } as const;
+      } catch (caught) {
+        const error = toTeamkitError(caught);
+        send({ type: 'failed', error });
+        return { status: 'failed', error } as const;
+      }
+    },
+    [send],
+  );
 
   return {
     session,
     changed: changedFields(session, options.equals),
-    edit: useCallback((field, value) => dispatch({ type: 'edit', field, value }), []),
+    edit: useCallback((field, value) => send({ type: 'edit', field, value }), [send]),
     save,
-    discard: useCallback(() => dispatch({ type: 'discard' }), []),
+    discard: useCallback(() => send({ type: 'discard' }), [send]),
     keepMine: useCallback(
       async (write?: (draft: V, changed: readonly string[]) => Promise<V>) => {
-        const event: EditEvent<V> = { type: 'keep-mine' };
-        // Applied here too, so the save below sends the merged draft without waiting for a render.
-        sessionRef.current = reduceEditSession(sessionRef.current, event, optionsRef.current);
-        dispatch(event);
+        // Applied at once, so the save below sends the merged draft without waiting for a render.
+        send({ type: 'keep-mine' });
         return write ? save(write) : ({ status: 'skipped' } as const);
       },
-      [save],
+      [send, save],
     ),
-    takeTheirs: useCallback(() => dispatch({ type: 'take-theirs' }), []),
+    takeTheirs: useCallback(() => send({ type: 'take-theirs' }), [send]),
+    review: useCallback(
+      (latest: V) => {
+        send({ type: 'latest', latest });
+        return sessionRef.current.conflict?.fields ?? [];
+      },
+      [send],
+    ),
   };
 }

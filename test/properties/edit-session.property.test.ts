@@ -11,6 +11,7 @@ import {
 } from '../../src/core/edit-session/edit-session.ts';
 import { mergeFields, sameFieldValue } from '../../src/core/edit-session/merge-fields.ts';
 import { TeamkitError, type TeamkitErrorCode, validationError } from '../../src/core/errors.ts';
+import { canRebasePatch, patchClashes } from '../../src/core/rebase-patch.ts';
 
 const fields = ['a', 'b', 'c'] as const;
 const value = fc.oneof(fc.constantFrom('', 'x', 'y'), fc.constant(null), fc.integer({ min: 0, max: 2 }));
@@ -88,6 +89,22 @@ describe('edit session properties', () => {
           const clash = mine && them && !sameFieldValue(field, draft[field], theirs[field]);
           expect(merged.clashes.includes(field)).toBe(clash);
         }
+      }),
+    );
+  });
+
+  it('a patch sent again over a newer version clashes exactly where the form’s merge does', () => {
+    fc.assert(
+      fc.property(values, values, values, (base, draft, theirs) => {
+        // The patch a form would send: the fields the person changed.
+        const patch = Object.fromEntries(
+          fields.filter((f) => !sameFieldValue(f, draft[f], base[f])).map((f) => [f, draft[f]]),
+        );
+        const merged = mergeFields(base, draft, theirs, sameFieldValue);
+        expect(patchClashes(patch, base, theirs).map((clash) => clash.path.join('.'))).toEqual(
+          merged.clashes,
+        );
+        expect(canRebasePatch(patch, base, theirs)).toBe(merged.clashes.length === 0);
       }),
     );
   });

@@ -1,27 +1,22 @@
 'use client';
-import { type FormEvent, type ReactNode, useState } from 'react';
-import { flushSync } from 'react-dom';
-import { errorSentence } from '../../core/errors.ts';
+import type { ReactNode } from 'react';
 import type { Metadata, MetadataPatch } from '../../core/json.ts';
 import type { MetadataLimits } from '../../core/limits.ts';
 import { metadata as englishMetadata } from '../../i18n/en/metadata.ts';
 import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
-import { Button } from '../shared/Button.tsx';
 import { cx } from '../shared/class-names.ts';
-import { ErrorNotice } from '../shared/ErrorNotice.tsx';
 import { MetadataFields } from './MetadataFields.tsx';
-import { MetadataList } from './MetadataList.tsx';
-import { metadataFieldErrors } from './metadata-field-errors.ts';
 import type { MetadataEditorPart } from './parts.ts';
-import {
-  type MetadataScope,
-  type UseMetadataEditorReturn,
-  useMetadataEditor,
-} from './use-metadata-editor.ts';
+import { MetadataList } from './MetadataList.tsx';
+import { StandaloneMetadataEditor } from './StandaloneMetadataEditor.tsx';
+import type { MetadataScope, UseMetadataEditorReturn } from './use-metadata-editor.ts';
 
-/** Where a standalone editor stands, as `data-state` on its root. */
-export type MetadataEditorState = 'idle' | 'dirty' | 'saving' | 'saved' | 'error';
+/**
+ * Where a standalone editor stands, as `data-state` on its root: its edit session's status (`conflict`:
+ * the stored bag changed a key the person changed too; both values are shown and the person picks).
+ */
+export type MetadataEditorState = 'idle' | 'dirty' | 'saving' | 'saved' | 'error' | 'conflict';
 
 /** Props of MetadataEditor. */
 export interface MetadataEditorProps {
@@ -130,113 +125,4 @@ function EmbeddedMetadataEditor({
       />
     </div>
   );
-}
-
-function StandaloneMetadataEditor(props: MetadataEditorProps) {
-  const {
-    value,
-    onSave,
-    limits,
-    scope,
-    keyDeletion,
-    label,
-    hideLabel,
-    description,
-    className,
-    classNames = {},
-  } = props;
-  const { messages, dir, announce } = useTeamkit();
-  const m = useAreaMessages('metadata', englishMetadata);
-  const [saving, setSaving] = useState(false);
-  const [outcome, setOutcome] = useState<{ status: 'saved' } | { status: 'error'; error: unknown } | null>(
-    null,
-  );
-  const editor = useMetadataEditor({ value, limits, scope, keyDeletion, hold: saving });
-
-  const state: MetadataEditorState = saving
-    ? 'saving'
-    : outcome?.status === 'error'
-      ? 'error'
-      : editor.isDirty
-        ? 'dirty'
-        : outcome?.status === 'saved'
-          ? 'saved'
-          : 'idle';
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!onSave || saving) return;
-    // Rendered at once so the issues are in the DOM before focus moves to the first one.
-    flushSync(() => editor.revealIssues());
-    if (!editor.isValid) {
-      announce(m.fixIssues, 'assertive');
-      focusFirstInvalid(event.currentTarget);
-      return;
-    }
-    if (!editor.isDirty) {
-      announce(m.nothingToSave);
-      return;
-    }
-    setSaving(true);
-    setOutcome(null);
-    try {
-      await onSave(editor.patch);
-      setOutcome({ status: 'saved' });
-      announce(m.saved);
-    } catch (error) {
-      // The rows stay as typed; the backend's per-key messages go on their rows.
-      editor.setServerErrors(metadataFieldErrors(error));
-      setOutcome({ status: 'error', error });
-      announce(errorSentence(error, messages.common.errors), 'assertive');
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const footer = onSave ? (
-    <div data-part="actions" className={classNames.actions}>
-      {outcome?.status === 'error' ? <ErrorNotice error={outcome.error} /> : null}
-      {state === 'saved' ? <p data-part="saved-note">{m.saved}</p> : null}
-      <Button type="submit" variant="primary" busy={saving} aria-disabled={!editor.isDirty || undefined}>
-        {saving ? messages.common.saving : messages.common.save}
-      </Button>
-      {editor.isDirty && !saving ? (
-        <Button
-          variant="ghost"
-          onClick={() => {
-            editor.reset();
-            setOutcome(null);
-          }}
-        >
-          {m.discard}
-        </Button>
-      ) : null}
-    </div>
-  ) : null;
-
-  return (
-    <form
-      data-teamkit=""
-      dir={dir}
-      data-part="metadata-editor"
-      data-state={state}
-      className={cx(classNames['metadata-editor'], className)}
-      onSubmit={onSubmit}
-      noValidate
-    >
-      <MetadataFields
-        editor={editor}
-        label={label ?? m.legend}
-        hideLabel={hideLabel}
-        description={description}
-        footer={footer}
-        classNames={classNames}
-      />
-    </form>
-  );
-}
-
-/** Moves focus to the first input marked invalid, so keyboard users land on what to fix. */
-function focusFirstInvalid(root: HTMLElement) {
-  root.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
 }

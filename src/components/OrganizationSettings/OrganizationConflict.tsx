@@ -5,6 +5,7 @@ import { organization as englishOrganization } from '../../i18n/en/organization.
 import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { Button } from '../shared/Button.tsx';
+import { ConflictTable } from '../shared/ConflictTable.tsx';
 import { ErrorNotice } from '../shared/ErrorNotice.tsx';
 
 /** Props of OrganizationConflict. */
@@ -43,31 +44,17 @@ export function OrganizationConflict({
   const shown = (value: unknown) => (value === null || value === '' ? m.notSet : String(value));
   return (
     <ErrorNotice error={error} title={m.conflictTitle}>
-      <table data-part="conflict">
-        <caption>{words.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{words.field}</th>
-            <th scope="col">{words.yours}</th>
-            <th scope="col">{words.latest}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {clashes.map((clash) => (
-            <tr key={clash.path.join('.')} data-field={clash.path.join('.')}>
-              <th scope="row">
-                <bdi>{label(clash.path)}</bdi>
-              </th>
-              <td>
-                <bdi>{shown(clash.yours)}</bdi>
-              </td>
-              <td>
-                <bdi>{shown(clash.theirs)}</bdi>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ConflictTable
+        part="conflict"
+        rows={clashes.map((clash) => ({
+          field: clash.path.join('.'),
+          label: label(clash.path),
+          yours: <bdi>{shown(clash.yours)}</bdi>,
+          theirs: <bdi>{shown(clash.theirs)}</bdi>,
+          changedHere: true,
+          changedElsewhere: true,
+        }))}
+      />
       <Button variant="primary" onClick={onKeepMine}>
         {words.overwrite}
       </Button>

@@ -1,31 +1,28 @@
 'use client';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { errorSentence, type TeamkitError, toTeamkitError } from '../../core/errors.ts';
+import { errorSentence } from '../../core/errors.ts';
 import type { MetadataLimits } from '../../core/limits.ts';
 import type { Organization } from '../../core/organization.ts';
-import { type PatchClash, patchClashes } from '../../core/rebase-patch.ts';
 import { organization as englishOrganization } from '../../i18n/en/organization.ts';
 import { formatMessage, formatPlural } from '../../i18n/format.ts';
 import { useAreaMessages } from '../../react/use-area-messages.ts';
+import type { SaveOutcome } from '../../react/use-edit-session.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
-import { useUpdateOrganization } from '../../react/use-update-organization.ts';
 import { MetadataEditor } from '../MetadataEditor/MetadataEditor.tsx';
 import { metadataFieldErrors } from '../MetadataEditor/metadata-field-errors.ts';
-import { useMetadataEditor } from '../MetadataEditor/use-metadata-editor.ts';
 import { Button } from '../shared/Button.tsx';
 import { cx } from '../shared/class-names.ts';
 import { ErrorNotice } from '../shared/ErrorNotice.tsx';
 import { Field } from '../shared/Field.tsx';
 import { OrganizationConflict } from './OrganizationConflict.tsx';
 import {
-  type OrganizationDraft,
   type OrganizationField,
   type OrganizationFieldIssue,
-  organizationPatchFrom,
   validateOrganizationFields,
 } from './organization-draft.ts';
 import type { OrganizationSettingsPart, OrganizationSettingsState } from './parts.ts';
+import { useOrganizationSession } from './use-organization-session.ts';
 
 /** Props of OrganizationSettingsForm. */
 export interface OrganizationSettingsFormProps {
@@ -39,51 +36,29 @@ export interface OrganizationSettingsFormProps {
   classNames?: Partial<Record<OrganizationSettingsPart, string>>;
 }
 
-type Outcome =
-  | { status: 'saved' }
-  | { status: 'error'; error: unknown; onFields: boolean }
-  | { status: 'conflict'; error: TeamkitError; latest: Organization; clashes: PatchClash[] }
-  | null;
-
 /**
  * The editable organization settings: display name, external ID and metadata, saved together with
- * one Save that sends only what changed and the version the form was opened with.
+ * one Save that sends only what changed and the version the form was opened with. Runs on the shared
+ * edit session (`useOrganizationSession`); `data-state` is the session's status.
  */
 export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
   const { organization, metadataLimits, className, classNames = {} } = props;
   const { adapter, messages, locale, dir, announce } = useTeamkit();
   const m = useAreaMessages('organization', englishOrganization);
-  const update = useUpdateOrganization();
   const titleId = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<OrganizationDraft>({});
   const [touched, setTouched] = useState<ReadonlySet<OrganizationField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Partial<Record<OrganizationField, string>>>({});
-  const [saving, setSaving] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  // Held while saving: the optimistic organization, or its rollback, must not replace typed rows.
-  const metadata = useMetadataEditor({
-    value: organization.metadata,
-    scope: 'organization',
-    limits: metadataLimits,
-    hold: saving,
-  });
+  const edits = useOrganizationSession(organization, metadataLimits);
+  const { session, metadata } = edits;
+  const { draft, status } = session;
 
-  const displayName = draft.displayName ?? organization.displayName;
-  const externalId = draft.externalId ?? organization.externalId ?? '';
-  const issues = validateOrganizationFields({ displayName, externalId }, adapter.limits);
-  const patch = organizationPatchFrom(organization, draft, metadata.patch);
-  const isDirty = Object.keys(patch).length > 0;
-  const state: OrganizationSettingsState = saving
-    ? 'saving'
-    : outcome && outcome.status !== 'saved'
-      ? outcome.status
-      : isDirty
-        ? 'dirty'
-        : outcome?.status === 'saved'
-          ? 'saved'
-          : 'idle';
+  const issues = validateOrganizationFields(draft, adapter.limits);
+  // A row begun but not yet a pair (no key) changes no field, yet is something to discard.
+  const isDirty = edits.changed.length > 0 || metadata.isDirty;
+  const saving = status === 'saving';
+  const state: OrganizationSettingsState = status;
+  const typedExternalId = draft.externalId.trim();
 
   const issueText = (issue: OrganizationFieldIssue): string => {
     if (issue.code === 'required') return m.displayNameRequired;
@@ -93,22 +68,52 @@ export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
       locale,
     );
   };
+  /** The server's message on a field; a clash of the external ID is worded by the kit, with the value typed. */
+  const serverError = (field: OrganizationField): string | undefined => {
+    const message = session.fieldErrors[field];
+    if (!message) return undefined;
+    return field === 'externalId' && session.error?.code === 'conflict'
+      ? formatMessage(m.externalIdTaken, { value: typedExternalId })
+      : message;
+  };
   const errorsOf = (field: OrganizationField): string[] => {
     const texts = issues
       .filter(
         (issue) => issue.field === field && (issue.code !== 'required' || submitted || touched.has(field)),
       )
       .map(issueText);
-    const server = serverErrors[field];
+    const server = serverError(field);
     return server ? [...texts, server] : texts;
   };
 
-  const change = (field: OrganizationField, value: string) => {
-    setDraft((current) => ({ ...current, [field]: value }));
-    setServerErrors(({ [field]: _cleared, ...rest }) => rest);
-  };
   const touch = (field: OrganizationField) =>
     setTouched((current) => (current.has(field) ? current : new Set(current).add(field)));
+
+  /** Says how a save went; a failure on fields moves focus to the first of them. */
+  const report = (outcome: SaveOutcome) => {
+    if (outcome.status === 'skipped') return;
+    if (outcome.status === 'saved') {
+      setTouched(new Set());
+      setSubmitted(false);
+      announce(m.saved);
+      return;
+    }
+    const { error } = outcome;
+    if (error.code === 'conflict' && Object.keys(error.fieldErrors).length === 0) {
+      announce(m.conflictTitle, 'assertive');
+      return;
+    }
+    const metadataErrors = metadataFieldErrors(error, 'metadata');
+    flushSync(() => metadata.setServerErrors(metadataErrors));
+    const onField = error.fieldErrors.externalId
+      ? error.code === 'conflict'
+        ? formatMessage(m.externalIdTaken, { value: typedExternalId })
+        : error.fieldErrors.externalId
+      : error.fieldErrors.displayName;
+    announce(onField ?? errorSentence(error, messages.common.errors), 'assertive');
+    const form = formRef.current;
+    if (form && (onField || Object.keys(metadataErrors).length > 0)) focusFirstInvalid(form);
+  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -128,73 +133,15 @@ export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
       announce(m.nothingToSave);
       return;
     }
-    await send(organization.version);
-  };
-
-  /**
-   * Saves the patch against `expectedVersion`. When someone else saved first, the latest version is
-   * read: if they changed none of these fields the patch goes again over it once (both edits kept),
-   * else the person sees both values and decides.
-   */
-  const send = async (expectedVersion: string, rebased?: boolean): Promise<void> => {
-    const form = formRef.current;
-    setSaving(true);
-    setOutcome(null);
-    try {
-      await update.mutateAsync({ patch, expectedVersion });
-      // The cache holds the stored organization now: untouched fields show it again.
-      setDraft({});
-      setTouched(new Set());
-      setSubmitted(false);
-      setOutcome({ status: 'saved' });
-      announce(m.saved);
-    } catch (caught) {
-      const error = toTeamkitError(caught);
-      if (error.code === 'conflict' && !error.fieldErrors.externalId) {
-        const latest = await adapter.getOrganization(organization.id).catch(() => null);
-        const clashes = latest ? patchClashes(patch, organization, latest) : [];
-        if (latest && clashes.length === 0 && !rebased) return send(latest.version, true);
-        if (latest) {
-          setOutcome({ status: 'conflict', error, latest, clashes });
-          announce(m.conflictTitle, 'assertive');
-          return;
-        }
-      }
-      const onFields: Partial<Record<OrganizationField, string>> = {};
-      const typedExternalId = patch.externalId ?? '';
-      if (error.fieldErrors.externalId) {
-        // A clash is worded by the kit, with the value the person typed (which stays in the field).
-        onFields.externalId =
-          error.code === 'conflict'
-            ? formatMessage(m.externalIdTaken, { value: typedExternalId })
-            : error.fieldErrors.externalId;
-      }
-      if (error.fieldErrors.displayName) onFields.displayName = error.fieldErrors.displayName;
-      const metadataErrors = metadataFieldErrors(error, 'metadata');
-      const placed = Object.keys(onFields).length + Object.keys(metadataErrors).length > 0;
-      flushSync(() => {
-        setServerErrors(onFields);
-        metadata.setServerErrors(metadataErrors);
-        setOutcome({ status: 'error', error, onFields: placed });
-      });
-      announce(
-        onFields.externalId ?? onFields.displayName ?? errorSentence(error, messages.common.errors),
-        'assertive',
-      );
-      if (placed && form) focusFirstInvalid(form);
-    } finally {
-      setSaving(false);
-    }
+    report(await edits.save());
   };
 
   const discard = () => {
-    setDraft({});
     setTouched(new Set());
     setSubmitted(false);
-    setServerErrors({});
-    setOutcome(null);
-    metadata.reset();
+    edits.discard();
   };
+  const placedErrors = Object.keys(session.fieldErrors).length > 0;
 
   return (
     <form
@@ -233,8 +180,8 @@ export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
             data-part="input"
             type="text"
             autoComplete="organization"
-            value={displayName}
-            onChange={(event) => change('displayName', event.target.value)}
+            value={draft.displayName}
+            onChange={(event) => edits.edit('displayName', event.target.value)}
             onBlur={() => touch('displayName')}
           />
         )}
@@ -255,20 +202,22 @@ export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
             dir="auto"
             autoComplete="off"
             spellCheck={false}
-            value={externalId}
-            onChange={(event) => change('externalId', event.target.value)}
+            value={draft.externalId}
+            onChange={(event) => edits.edit('externalId', event.target.value)}
             onBlur={() => touch('externalId')}
           />
         )}
       </Field>
       <MetadataEditor editor={metadata} label={m.metadataLabel} description={m.metadataHelp} />
-      {outcome?.status === 'error' && !outcome.onFields ? <ErrorNotice error={outcome.error} /> : null}
-      {outcome?.status === 'conflict' ? (
+      {(status === 'error' && !placedErrors) || (status === 'conflict' && !edits.clashes) ? (
+        <ErrorNotice error={session.error} />
+      ) : null}
+      {status === 'conflict' && edits.clashes && session.error ? (
         <OrganizationConflict
-          error={outcome.error}
-          clashes={outcome.clashes}
-          onKeepMine={() => void send(outcome.latest.version)}
-          onTakeTheirs={discard}
+          error={session.error}
+          clashes={edits.clashes}
+          onKeepMine={async () => report(await edits.keepMine())}
+          onTakeTheirs={edits.takeTheirs}
         />
       ) : null}
       <div data-part="actions" className={classNames.actions}>

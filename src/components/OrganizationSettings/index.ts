@@ -2,10 +2,11 @@ export { OrganizationSettings, type OrganizationSettingsProps } from './Organiza
 export { OrganizationSettingsForm, type OrganizationSettingsFormProps } from './OrganizationSettingsForm.tsx';
 export { OrganizationSummary, type OrganizationSummaryProps } from './OrganizationSummary.tsx';
 export {
-  type OrganizationDraft,
   type OrganizationField,
   type OrganizationFieldIssue,
-  organizationPatchFrom,
+  type OrganizationValues,
+  organizationPatch,
+  organizationValues,
   validateOrganizationFields,
 } from './organization-draft.ts';
 export type { OrganizationSettingsPart, OrganizationSettingsState } from './parts.ts';

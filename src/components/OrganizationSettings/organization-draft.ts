@@ -1,14 +1,19 @@
-import type { MetadataPatch } from '../../core/json.ts';
+import { type FieldEquality, sameFieldValue } from '../../core/edit-session/merge-fields.ts';
+import type { Metadata } from '../../core/json.ts';
 import type { BackendLimits } from '../../core/limits.ts';
 import type { Organization, OrganizationPatch } from '../../core/organization.ts';
+import { metadataEquals, valuesOfMetadata } from '../MetadataEditor/use-metadata-in-session.ts';
 
-/** The organization fields a person has typed into; absent means "not touched, show the stored value". */
-export interface OrganizationDraft {
-  /** The display name as typed. */
-  displayName?: string;
-  /** The external ID as typed (empty clears it). */
-  externalId?: string;
-}
+/**
+ * The settings as the form's edit session holds them: the name and external ID as typed (`''` for no
+ * external ID), each metadata key as a field of its own (`metadata.<key>`, so the three-way merge and
+ * the conflict review work key by key), and the version the values were read at.
+ */
+export type OrganizationValues = Readonly<Record<string, unknown>> & {
+  readonly version: string;
+  readonly displayName: string;
+  readonly externalId: string;
+};
 
 /** The form's own fields (metadata has its own editor). */
 export type OrganizationField = 'displayName' | 'externalId';
@@ -19,23 +24,45 @@ export type OrganizationFieldIssue =
   | { field: 'displayName'; code: 'too_long'; max: number }
   | { field: 'externalId'; code: 'too_long'; max: number };
 
+/** The prefix of the session fields holding metadata keys. */
+export const metadataPrefix = 'metadata.';
+
+/** The path a session field names in a patch: `['displayName']`, `['metadata', 'plan']`. */
+export function organizationPath(field: string): string[] {
+  return field.startsWith(metadataPrefix) ? ['metadata', field.slice(metadataPrefix.length)] : [field];
+}
+
+/** A stored organization as session values (`metadata` given: the bag the metadata editor edits). */
+export function organizationValues(organization: Organization, metadata: Metadata): OrganizationValues {
+  return {
+    ...valuesOfMetadata(metadata, metadataPrefix),
+    version: organization.version,
+    displayName: organization.displayName,
+    externalId: organization.externalId ?? '',
+  };
+}
+
+/** A trimmed name or ID is the same value: spaces around it are never sent. */
+export const organizationEquals: FieldEquality = (field, a, b) =>
+  field === 'displayName' || field === 'externalId'
+    ? sameFieldValue(field, typeof a === 'string' ? a.trim() : a, typeof b === 'string' ? b.trim() : b)
+    : metadataEquals(field, a, b);
+
 /**
- * The smallest patch from the stored organization to the draft: a trimmed name that differs, an
- * external ID that differs (empty → `null`, which clears it), and the metadata keys that changed.
+ * The smallest patch for the changed fields: a trimmed name, a trimmed external ID (empty → `null`,
+ * which clears it), and the metadata keys that changed (`null` removes one).
  */
-export function organizationPatchFrom(
-  organization: Organization,
-  draft: OrganizationDraft,
-  metadata: MetadataPatch,
-): OrganizationPatch {
+export function organizationPatch(values: OrganizationValues, changed: readonly string[]): OrganizationPatch {
   const patch: { -readonly [K in keyof OrganizationPatch]: OrganizationPatch[K] } = {};
-  if (draft.displayName !== undefined) {
-    const displayName = draft.displayName.trim();
-    if (displayName !== organization.displayName) patch.displayName = displayName;
-  }
-  if (draft.externalId !== undefined) {
-    const externalId = draft.externalId.trim() || null;
-    if (externalId !== (organization.externalId || null)) patch.externalId = externalId;
+  const metadata: Record<string, string | null> = {};
+  for (const field of changed) {
+    const [name, key] = organizationPath(field);
+    if (name === 'displayName') patch.displayName = values.displayName.trim();
+    else if (name === 'externalId') patch.externalId = values.externalId.trim() || null;
+    else if (name === 'metadata' && key !== undefined) {
+      const value = values[field];
+      metadata[key] = typeof value === 'string' ? value : null;
+    }
   }
   if (Object.keys(metadata).length > 0) patch.metadata = metadata;
   return patch;

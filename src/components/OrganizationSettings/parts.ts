@@ -23,8 +23,6 @@ export type OrganizationSettingsInnerPart =
   | 'input'
   /** Says the save went through. */
   | 'saved-note'
-  /** Someone else changed what this save changes: both values, side by side. */
-  | 'conflict'
   /** Says the viewer may look but not edit. */
   | 'readonly-notice'
   /** One name and value in the summary. */

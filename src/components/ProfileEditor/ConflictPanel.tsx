@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { Button } from '../shared/Button.tsx';
+import { ConflictTable } from '../shared/ConflictTable.tsx';
 import { cx } from '../shared/class-names.ts';
 import { displayValue } from './display-value.ts';
 import type { ProfileEditorClassNames } from './profile-editor-types.ts';
@@ -62,38 +63,23 @@ export function ConflictPanel({ conflict, classNames }: ConflictPanelProps) {
           differences.length === 0 ? (
             <p data-part="differences-empty">{words.noDifferences}</p>
           ) : (
-            <table data-part="differences" className={cx(classNames?.differences)}>
-              <caption>{words.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{words.field}</th>
-                  <th scope="col">{words.yours}</th>
-                  <th scope="col">{words.latest}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {differences.map((difference) => (
-                  <tr
-                    key={difference.definition.key}
-                    data-changed-here={difference.changedHere || undefined}
-                    data-changed-elsewhere={difference.changedElsewhere || undefined}
-                  >
-                    <th scope="row">
-                      <bdi>{difference.definition.label}</bdi>
-                    </th>
-                    {/* Under "Your edit", only what the person changed: the old value would read as theirs. */}
-                    <td>
-                      {difference.changedHere ? (
-                        displayValue(difference.definition, difference.yours, messages, locale)
-                      ) : (
-                        <span data-part="not-changed-here">{words.notChangedHere}</span>
-                      )}
-                    </td>
-                    <td>{displayValue(difference.definition, difference.latest, messages, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ConflictTable
+              part="differences"
+              className={cx(classNames?.differences)}
+              rows={differences.map((difference) => ({
+                field: difference.definition.key,
+                label: difference.definition.label,
+                // Under "Your edit", only what the person changed: the old value would read as theirs.
+                yours: difference.changedHere ? (
+                  displayValue(difference.definition, difference.yours, messages, locale)
+                ) : (
+                  <span data-part="not-changed-here">{words.notChangedHere}</span>
+                ),
+                theirs: displayValue(difference.definition, difference.latest, messages, locale),
+                changedHere: difference.changedHere,
+                changedElsewhere: difference.changedElsewhere,
+              }))}
+            />
           )
         ) : null}
       </div>

@@ -42,6 +42,10 @@ export type SharedPart =
   | 'json-value'
   /** Says that a long value was shortened for display. */
   | 'shortened-note'
+  /** A conflict's table, in organization settings: each field someone else changed too, both values side by side. */
+  | 'conflict'
+  /** The same table in the profile's review: every field where the two versions differ. */
+  | 'differences'
   /** A menu button and its popup (`data-state`). */
   | 'menu-root'
   /** The button that opens the menu (`data-busy`). */

@@ -59,11 +59,25 @@ export function mergeFields(
       continue;
     }
     merged[field] = draft[field];
-    const changedByThem = !equals(field, theirs[field], base[field]);
-    if (changedByThem && !equals(field, draft[field], theirs[field]) && prefer !== 'mine')
+    if (prefer !== 'mine' && editsClash(field, base[field], draft[field], theirs[field], equals))
       clashes.push(field);
   }
   return { draft: merged, clashes };
+}
+
+/**
+ * The one rule of every three-way merge in the kit (a form's edits, a patch sent again over a newer
+ * version): a field the person wrote clashes when the other side changed it since `base`, to a value
+ * other than the person's. Both sides setting the same value, or only one side changing it, is no clash.
+ */
+export function editsClash(
+  field: string,
+  base: unknown,
+  mine: unknown,
+  theirs: unknown,
+  equals: FieldEquality = sameFieldValue,
+): boolean {
+  return !equals(field, theirs, base) && !equals(field, mine, theirs);
 }
 
 /** Whether two sets of values hold the same value in every field. */
