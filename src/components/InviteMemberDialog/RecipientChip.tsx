@@ -2,8 +2,8 @@
 import { type KeyboardEvent, memo } from 'react';
 import { formatMessage } from '../../i18n/format.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
+import type { RecipientChipState, RecipientView } from './invite-dialog-types.ts';
 import { addressProblemText } from './invite-text.ts';
-import type { RecipientView } from './use-invite-member-dialog.ts';
 
 /** Props of RecipientChip. */
 export interface RecipientChipProps {
@@ -35,16 +35,14 @@ export const RecipientChip = memo(function RecipientChip(props: RecipientChipPro
   const { recipient, index, tabbable, statusId, registerButton, onRemove, onKeyDown, onFocus } = props;
   const { messages } = useTeamkit();
   const status = statusText(recipient, messages);
+  const state: RecipientChipState = recipient.standing;
+  const invalid = state === 'invalid';
   return (
-    <li
-      data-part="recipient"
-      data-state={recipient.standing}
-      data-invalid={recipient.standing === 'invalid' || undefined}
-    >
+    <li data-part="recipient" data-state={state} data-invalid={invalid || undefined}>
       {/* Isolated from the interface's direction. An address reads left to right; what failed to
           parse may be anything typed or pasted (Arabic words, say), so it takes the direction of its
           own letters. */}
-      <span data-part="recipient-email" dir={recipient.standing === 'invalid' ? 'auto' : 'ltr'}>
+      <span data-part="recipient-email" dir={invalid ? 'auto' : 'ltr'}>
         {recipient.email}
       </span>
       {recipient.name ? (

@@ -24,6 +24,9 @@ export interface UseInviteMemberDialogOptions {
   concurrency?: number;
 }
 
+/** A chip's standing, as `data-state` on its `recipient` part: a refused address, or what its lookup found. */
+export type RecipientChipState = 'checking' | 'new' | 'member' | 'pending' | 'invalid';
+
 /** A chip as shown: the recipient and what is known about the address. */
 export interface RecipientView extends Recipient {
   /** `invalid` for a refused address, else what the members lookup found. */
