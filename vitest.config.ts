@@ -73,6 +73,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: fromRoot('./.storybook') })],
         test: {
           name: 'storybook',
+          // The real keyboard for the stories that need one (.storybook/real-keyboard.ts).
+          setupFiles: ['./test/setup-storybook.ts'],
           // The first story of a file pays Vite's cold transform on 2 busy cores; 15 s was too tight.
           testTimeout: 60_000,
           browser: chromium(),

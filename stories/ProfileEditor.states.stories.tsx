@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
+import { realKeyboard } from '../.storybook/real-keyboard.ts';
 import { type TeamkitStoryOptions, teamkitOf } from '../.storybook/teamkit.ts';
 import { memoryIds } from '../src/adapters/memory/index.ts';
 import { ProfileEditor } from '../src/components/ProfileEditor/ProfileEditor.tsx';
@@ -84,6 +85,36 @@ export const ValidationErrors: Story = {
       'aria-invalid',
       'true',
     );
+  },
+};
+
+/**
+ * An impossible date typed into the date control (31 February): Chromium keeps the typed segments but
+ * cannot read them (`validity.badInput`), and the field says so instead of saving it as cleared. Only
+ * real key presses reach this state: run it through the storybook Vitest project.
+ */
+export const UnreadableDate: Story = {
+  args: { userId: memoryIds.admin, mode: 'admin' },
+  play: async (context) => {
+    const { canvasElement, canvas } = context;
+    await editorIn(canvasElement, 'idle');
+    const keyboard = realKeyboard();
+    if (!keyboard) {
+      console.info('UnreadableDate: typing an impossible date needs a real keyboard (run it under Vitest).');
+      return;
+    }
+    const date = canvas.getByLabelText(/Start date/) as HTMLInputElement;
+    await expect(date).toHaveValue('2019-04-01');
+    // Focused from outside, a date input starts at its first segment: month, day, year.
+    date.focus();
+    await keyboard('02312023');
+    await expect(date.validity.badInput).toBe(true);
+    await save(context);
+    await waitFor(() => expect(date).toHaveAccessibleDescription(/Start date must be a date/));
+    await expect(date).toHaveAttribute('aria-invalid', 'true');
+    await expect(teamkitOf(context).adapter.calls.some((call) => call.method === 'updateUser')).toBe(false);
+    // What was typed is still there to correct, not blanked.
+    await expect(date.validity.badInput).toBe(true);
   },
 };
 

@@ -1,5 +1,5 @@
 /**
- * The speed bench's page. `?scenario=members|profile|requests|huge` sets up a memory adapter; bench/speed.mjs
+ * The speed bench's page. `?scenario=members|profile|requests|huge|invite` sets up a memory adapter; bench/speed.mjs
  * then drives `window.__bench` from Playwright: every timing is taken here, in the page, with
  * performance.now(), and "painted" means the first animation frame after the change (plus a task).
  */
@@ -19,6 +19,7 @@ import 'teamkit/styles.css';
 import { benchDefinitions } from './definitions.ts';
 import { fiberRootOf, listenToFieldRenders } from './field-renders.ts';
 import { hugeDataScenario } from './huge-data.tsx';
+import { invitePasteScenario } from './invite-paste.tsx';
 import { loadAllMembers, PlainMembersTable } from './plain-table.tsx';
 import { backendTime, countByMethod, roundTrips, type TimedCall, timedAdapter } from './timed-adapter.ts';
 
@@ -364,6 +365,8 @@ const requests = {
 
 const huge = hugeDataScenario({ setup, mount, until, painted, container });
 
-const scenarios = { members, profile, requests, huge };
+const invite = invitePasteScenario({ setup, mount, until, painted, container });
+
+const scenarios = { members, profile, requests, huge, invite };
 (window as unknown as { __bench: typeof scenarios }).__bench = scenarios;
 document.documentElement.dataset.benchReady = '';

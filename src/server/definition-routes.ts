@@ -18,7 +18,7 @@ import { TeamkitError } from '../core/errors.ts';
 import type { AttributeDefinitionChange, NewAttributeDefinition } from '../core/managed-definition.ts';
 import type { DefinitionsStore } from './definitions-store.ts';
 import type { RouteContext, RouteResult } from './route-context.ts';
-import type { RouteSpec } from './routes.ts';
+import type { RouteSpec } from './route-spec.ts';
 
 type Manager = {
   [K in keyof DefinitionManagement]: DefinitionManagement[K] extends (

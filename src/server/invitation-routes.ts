@@ -4,11 +4,15 @@
  * or ignore the cooldown if it does not check them itself (Scalekit resends whatever it is given).
  */
 import { isTeamkitError, TeamkitError } from '../core/errors.ts';
-import type { Invitation } from '../core/invitation.ts';
+import type { Invitation, InviteInput } from '../core/invitation.ts';
 import type { Member } from '../core/member.ts';
 import { checkResend, checkRevoke } from '../core/policy/invitation-guards.ts';
 import { enforcePolicy } from '../core/policy/policy-error.ts';
+import { inviteBody } from './bodies.ts';
+import { inviteIdempotently } from './invite.ts';
+import { forCaller } from './member-routes.ts';
 import type { RouteContext } from './route-context.ts';
+import { noContent, ok, type RouteSpec } from './route-spec.ts';
 
 /** The invitation row whose ID is `invitationId`, page by page (only `statuses`, when given), or null. */
 async function scanFor(
@@ -87,3 +91,53 @@ export async function revokeChecked(context: RouteContext, invitationId: string)
     signal: context.signal,
   });
 }
+
+/** The invitation routes, in the order the OpenAPI document lists them. */
+export const invitationRoutes: readonly RouteSpec[] = [
+  {
+    operationId: 'inviteMember',
+    method: 'POST',
+    path: '/organizations/{organizationId}/invitations',
+    access: 'inviteMembers',
+    adapterMethod: 'inviteMember',
+    body: inviteBody,
+    run: async (context) => {
+      const input = context.body as InviteInput;
+      const viewer = await context.viewer();
+      // The external ID and user metadata of a new person are an administrator's to set.
+      if (
+        (input.externalId !== undefined || input.metadata !== undefined) &&
+        !viewer.permissions.manageUsers
+      ) {
+        throw new TeamkitError(
+          'permission_denied',
+          'Only an administrator can set an external ID or metadata.',
+        );
+      }
+      const result = await inviteIdempotently(context, input);
+      if (result.status !== 201) return result;
+      const [row] = await forCaller(context, [result.body as Member]);
+      return { ...result, body: row };
+    },
+  },
+  {
+    operationId: 'resendInvitation',
+    method: 'POST',
+    path: '/organizations/{organizationId}/invitations/{invitationId}/resend',
+    access: 'inviteMembers',
+    adapterMethod: 'resendInvitation',
+    // Accepted invitations and the cooldown are refused here, by the core policy (invitation-routes.ts).
+    run: async (context) => ok(await resendChecked(context, context.params.invitationId ?? '')),
+  },
+  {
+    operationId: 'revokeInvitation',
+    method: 'DELETE',
+    path: '/organizations/{organizationId}/invitations/{invitationId}',
+    access: 'inviteMembers',
+    adapterMethod: 'revokeInvitation',
+    run: async (context) => {
+      await revokeChecked(context, context.params.invitationId ?? '');
+      return noContent;
+    },
+  },
+];

@@ -9,14 +9,15 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createHttpAdapter } from '../adapters/http/index.ts';
-import { createMemoryAdapter, memoryExternalIds, memoryIds } from '../adapters/memory/index.ts';
-import { memoryAccessPolicy } from '../adapters/memory/permissions.ts';
-import type { DefinitionManagement, TeamkitAdapter } from '../core/adapter.ts';
-import { createTeamkitHandler } from './create-teamkit-handler.ts';
+import {
+  driveEveryRoute,
+  type Exchange,
+  recordedSession,
+  settle,
+} from '../../test/support/openapi-session.ts';
+import { memoryIds } from '../adapters/memory/index.ts';
 import document from './openapi.json' with { type: 'json' };
 import { routes } from './routes.ts';
-import type { TeamkitSession } from './session.ts';
 
 interface Parameter {
   name: string;
@@ -30,148 +31,16 @@ interface Operation {
   requestBody?: { content: Record<string, { schema: object }> };
   responses: Record<string, { content?: Record<string, { schema: object }> }>;
 }
-/** One request the handler served and its response, as sent over the wire. */
-interface Exchange {
-  method: string;
-  url: URL;
-  headers: Headers;
-  body: unknown;
-  status: number;
-  responseBody: unknown;
-}
-
 const paths = document.paths as unknown as Record<string, Record<string, Operation>>;
 const acme = memoryIds.organization;
 const exchanges: Exchange[] = [];
 const pointer = (...parts: string[]) =>
   parts.map((part) => part.replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
 
-/** A handler over a fresh memory backend, recording every exchange, and an HTTP adapter over it. */
-async function session(caller: TeamkitSession) {
-  const handler = createTeamkitHandler({
-    adapter: createMemoryAdapter({ seed: 2, memberCount: 15 }),
-    basePath: '/api',
-    getSession: (request) => (request.headers.get('x-test-anonymous') ? null : caller),
-    policy: memoryAccessPolicy,
-    inviteLimits: { perCaller: { limit: 3, windowMs: 60_000 } },
-  });
-  const recording = async (request: Request): Promise<Response> => {
-    const text = request.body ? await request.clone().text() : '';
-    const response = await handler(request);
-    const responseText = await response.clone().text();
-    exchanges.push({
-      method: request.method,
-      url: new URL(request.url),
-      headers: request.headers,
-      body: text ? JSON.parse(text) : undefined,
-      status: response.status,
-      responseBody: responseText ? JSON.parse(responseText) : undefined,
-    });
-    return response;
-  };
-  const fetch = (input: string | URL | Request, init?: RequestInit) => recording(new Request(input, init));
-  const adapter = await createHttpAdapter({ baseUrl: 'http://teamkit.test/api', fetch, retries: 0 });
-  const raw = (method: string, path: string, body?: string, headers: Record<string, string> = {}) =>
-    recording(
-      new Request(`http://teamkit.test/api${path}`, {
-        method,
-        headers,
-        ...(body === undefined ? {} : { body }),
-      }),
-    );
-  return { adapter, raw };
-}
-const settle = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    () => undefined,
-  );
-
-/** Drives every route: each success, and the refusals a browser meets. */
-async function driveEveryRoute(admin: TeamkitAdapter) {
-  await admin.getViewer(acme);
-  await admin.getCurrentUser();
-  const user = await admin.getUser(memoryIds.member);
-  await admin.updateUser(
-    memoryIds.member,
-    { userMetadata: { team: 'blue' } },
-    { expectedVersion: user.version },
-  );
-  await settle(admin.updateUser(memoryIds.member, { customAttributes: { years_experience: 10_000 } }));
-  await settle(
-    admin.updateUser(memoryIds.member, { userMetadata: { team: 'red' } }, { expectedVersion: 'stale' }),
-  );
-  await settle(admin.getUser('usr_nobody'));
-  await admin.listAttributeDefinitions();
-  const query = {
-    organizationId: acme,
-    search: 'a',
-    statuses: ['active', 'pending_invite'] as const,
-    roles: ['member'],
-    sort: { field: 'email', direction: 'desc' } as const,
-    limit: 3,
-  };
-  const page = await admin.listMembers(query);
-  expect(page.nextCursor).not.toBeNull();
-  await admin.listMembers({ ...query, cursor: page.nextCursor });
-  await settle(admin.listMembers({ organizationId: acme, cursor: 'garbage' }));
-  await admin.getMember(acme, memoryIds.member);
-  await admin.updateMembership(acme, memoryIds.member, { roles: ['member'], metadata: { desk: '4B' } });
-  await settle(admin.updateMembership(acme, memoryIds.admin, { roles: ['member'] }));
-  await admin.removeMember(acme, memoryIds.idpUser);
-  await settle(admin.removeMember(acme, memoryIds.directoryMember));
-  for (const key of ['oa-1', 'oa-1', 'oa-2', 'oa-3', 'oa-4']) {
-    await settle(
-      admin.inviteMember(acme, { email: `${key}@example.com`, roles: ['member'], idempotencyKey: key }),
-    );
-  }
-  const invitationOf = async (userId: string) => (await admin.getMember(acme, userId)).invitationId ?? '';
-  await admin.resendInvitation(acme, await invitationOf(memoryIds.pendingInvite));
-  await settle(admin.resendInvitation(acme, 'inv_nobody'));
-  await admin.revokeInvitation(acme, await invitationOf(memoryIds.expiredInvite));
-  await admin.listRoles(acme);
-  const organization = await admin.getOrganization(acme);
-  await admin.updateOrganization(
-    acme,
-    { metadata: { tier: 'gold' } },
-    { expectedVersion: organization.version },
-  );
-  await settle(admin.updateOrganization(acme, { displayName: '' }));
-  await admin.findOrganizationByExternalId(memoryExternalIds.organization);
-  await admin.findOrganizationByExternalId('nobody');
-  await admin.findUserByExternalId(acme, memoryExternalIds.member);
-  await admin.findUserByExternalId(acme, 'nobody');
-  await settle(admin.getOrganization(memoryIds.otherOrganization));
-  await driveDefinitionRoutes(admin);
-}
-
-/** The definition-management routes: each success and each refusal a manager meets. */
-async function driveDefinitionRoutes(admin: TeamkitAdapter) {
-  const manage = admin as TeamkitAdapter & DefinitionManagement;
-  const managed = await manage.listManagedAttributeDefinitions(acme);
-  await manage.createAttributeDefinition(acme, {
-    key: 'desk_number',
-    label: 'Desk number',
-    type: 'single_select',
-    options: [{ value: 'a1', label: 'A1' }],
-    group: 'Work',
-    helpText: null,
-    write: 'admin',
-    required: false,
-  });
-  await settle(manage.createAttributeDefinition(acme, { key: 'Desk_Number', label: 'Desk', type: 'text' }));
-  await settle(manage.createAttributeDefinition(acme, { key: '1', label: '', type: 'hologram' as never }));
-  await manage.updateAttributeDefinition(acme, 'desk_number', { label: 'Desk', enabled: false });
-  await settle(manage.updateAttributeDefinition(acme, 'no_such_field', { label: 'Nope' }));
-  const keys = [...managed.map((definition) => definition.key), 'desk_number'].reverse();
-  await manage.reorderAttributeDefinitions(acme, keys);
-  await settle(manage.reorderAttributeDefinitions(acme, keys.slice(1)));
-}
-
 beforeAll(async () => {
-  const admin = await session({ userId: memoryIds.admin, organizationId: acme });
+  const admin = await recordedSession({ userId: memoryIds.admin, organizationId: acme }, exchanges);
   await driveEveryRoute(admin.adapter);
-  const member = await session({ userId: memoryIds.member, organizationId: acme });
+  const member = await recordedSession({ userId: memoryIds.member, organizationId: acme }, exchanges);
   await settle(member.adapter.updateUser(memoryIds.member, { externalId: 'MINE' }));
   await settle(member.adapter.inviteMember(acme, { email: 'x@example.com', idempotencyKey: 'm-1' }));
   await member.raw('GET', '/me', undefined, { 'x-test-anonymous': '1' });

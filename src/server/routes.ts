@@ -3,75 +3,20 @@
  * the adapter method it serves. The handler (create-teamkit-handler.ts) does the common work
  * (session, CSRF header, organization scope, access, body size and shape, errors) from these
  * declarations; `run` holds only what is particular to a route. The OpenAPI document
- * (openapi.json) describes the same table, and a test checks every route against it.
+ * (openapi.json) describes the same table, and a test checks every route against it. The routes of
+ * users, members, invitations and definitions live in their own files; the organization's, the
+ * caller's session and the lookups are here.
  */
-import type * as z from 'zod';
-import type { MembersQuery } from '../core/adapter.ts';
-import { TeamkitError } from '../core/errors.ts';
-import { checkExpectedRoles } from '../core/expected-roles.ts';
-import type { InviteInput } from '../core/invitation.ts';
-import type { Member, MembershipPatch, MembershipStatus } from '../core/member.ts';
 import type { OrganizationPatch } from '../core/organization.ts';
-import { checkMembershipChange, checkRemoval } from '../core/policy/membership-guards.ts';
-import { enforcePolicy } from '../core/policy/policy-error.ts';
-import type { UserPatch } from '../core/user.ts';
-import {
-  inviteBody,
-  membershipUpdateBody,
-  membersQueryParams,
-  organizationUpdateBody,
-  parseWith,
-  searchParamsObject,
-  userUpdateBody,
-} from './bodies.ts';
+import { organizationUpdateBody } from './bodies.ts';
 import { definitionRoutes, managesDefinitions, servedDefinitions } from './definition-routes.ts';
-import { checkUserPatch } from './guards.ts';
-import { resendChecked, revokeChecked } from './invitation-routes.ts';
-import { inviteIdempotently } from './invite.ts';
-import { isLastAdmin, rowsForCaller } from './member-rows.ts';
+import { invitationRoutes } from './invitation-routes.ts';
+import { memberRoutes } from './member-routes.ts';
 import { limitsWithinBody } from './published-limits.ts';
-import type { RouteAccess, RouteContext, RouteResult } from './route-context.ts';
+import { ok, type RouteSpec, requiredParam } from './route-spec.ts';
+import { userRoutes } from './user-routes.ts';
 
-/** One route of the REST contract. */
-export interface RouteSpec {
-  /** The OpenAPI operation ID, and the name tests and logs use. */
-  operationId: string;
-  /** The HTTP method. */
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  /** The path below the handler's base path, with `{name}` parameters. */
-  path: string;
-  /** Who may call it (a permission is checked against the caller's membership). */
-  access: RouteAccess;
-  /** The adapter method it serves, for readers and the OpenAPI document. */
-  adapterMethod: string | null;
-  /** The body's schema, for writes that take one. */
-  body?: z.ZodType;
-  /** Serves one request whose common checks have passed. */
-  run(context: RouteContext): Promise<RouteResult>;
-}
-
-const ok = (body: unknown): RouteResult => ({ status: 200, body });
-
-/** Members as the caller may act on them (actions decided by the core policy for the caller). */
-async function forCaller(context: RouteContext, members: readonly Member[]): Promise<Member[]> {
-  const cooldown = context.adapter.capabilities.invitations.resendCooldownMs;
-  return rowsForCaller(members, await context.policyContext(), context.activeAdmins, cooldown);
-}
-const noContent: RouteResult = { status: 204 };
-
-/**
- * How the caller may write a user record: `admin` with `manageUsers` (a member of their organization,
- * or themselves), `self` for their own record without it; anyone else's is refused.
- */
-async function checkUserAccess(context: RouteContext, userId: string): Promise<'self' | 'admin'> {
-  const viewer = await context.viewer();
-  if (userId === context.session.userId) return viewer.permissions.manageUsers ? 'admin' : 'self';
-  if (!viewer.permissions.manageUsers) throw new TeamkitError('permission_denied');
-  // An administrator manages members of their own organization, nobody else: a user elsewhere is
-  // answered \`not_found\`, exactly like one that does not exist, so nothing leaks across organizations.
-  await context.member(userId);
-  return 'admin';
-}
+export type { RouteSpec } from './route-spec.ts';
 
 /** The routes, in the order the OpenAPI document lists them. */
 export const routes: readonly RouteSpec[] = [
@@ -99,46 +44,7 @@ export const routes: readonly RouteSpec[] = [
     adapterMethod: 'getViewer',
     run: async (context) => ok(await context.viewer()),
   },
-  {
-    operationId: 'getCurrentUser',
-    method: 'GET',
-    path: '/me',
-    access: 'signed_in',
-    adapterMethod: 'getCurrentUser',
-    run: async ({ adapter, session, signal }) => ok(await adapter.getUser(session.userId, { signal })),
-  },
-  {
-    operationId: 'getUser',
-    method: 'GET',
-    path: '/users/{userId}',
-    access: 'signed_in',
-    adapterMethod: 'getUser',
-    run: async (context) => {
-      const userId = context.params.userId ?? '';
-      await checkUserAccess(context, userId);
-      return ok(await context.adapter.getUser(userId, { signal: context.signal }));
-    },
-  },
-  {
-    operationId: 'updateUser',
-    method: 'PATCH',
-    path: '/users/{userId}',
-    access: 'signed_in',
-    adapterMethod: 'updateUser',
-    body: userUpdateBody,
-    run: async (context) => {
-      const userId = context.params.userId ?? '';
-      const { patch, expectedVersion } = context.body as { patch: UserPatch; expectedVersion?: string };
-      const mode = await checkUserAccess(context, userId);
-      checkUserPatch(patch, await context.definitions(), mode);
-      const user = await context.adapter.updateUser(userId, patch, {
-        signal: context.signal,
-        organizationId: context.session.organizationId,
-        ...(expectedVersion === undefined ? {} : { expectedVersion }),
-      });
-      return ok(user);
-    },
-  },
+  ...userRoutes,
   {
     operationId: 'listAttributeDefinitions',
     method: 'GET',
@@ -149,133 +55,8 @@ export const routes: readonly RouteSpec[] = [
     run: async ({ adapter, definitionsStore, signal }) =>
       ok(await servedDefinitions(adapter, definitionsStore, signal)),
   },
-  {
-    operationId: 'listMembers',
-    method: 'GET',
-    path: '/organizations/{organizationId}/members',
-    access: 'viewMembers',
-    adapterMethod: 'listMembers',
-    run: async (context) => {
-      const params = parseWith(membersQueryParams, searchParamsObject(context.query));
-      const query: MembersQuery = {
-        organizationId: context.session.organizationId,
-        ...(params.search === undefined ? {} : { search: params.search }),
-        ...(params.status.length ? { statuses: params.status as MembershipStatus[] } : {}),
-        ...(params.role.length ? { roles: params.role } : {}),
-        ...(params.sort ? { sort: { field: params.sort, direction: params.direction ?? 'asc' } } : {}),
-        ...(params.cursor === undefined ? {} : { cursor: params.cursor }),
-        ...(params.limit === undefined ? {} : { limit: params.limit }),
-      };
-      const page = await context.adapter.listMembers(query, { signal: context.signal });
-      return ok({ ...page, members: await forCaller(context, page.members) });
-    },
-  },
-  {
-    operationId: 'getMember',
-    method: 'GET',
-    path: '/organizations/{organizationId}/members/{userId}',
-    access: 'signed_in',
-    adapterMethod: 'getMember',
-    run: async (context) => {
-      const userId = context.params.userId ?? '';
-      const viewer = await context.viewer();
-      if (userId !== viewer.userId && !viewer.permissions.viewMembers) {
-        throw new TeamkitError('permission_denied');
-      }
-      const [member] = await forCaller(context, [await context.member(userId)]);
-      return ok(member);
-    },
-  },
-  {
-    operationId: 'updateMembership',
-    method: 'PATCH',
-    path: '/organizations/{organizationId}/members/{userId}',
-    access: 'manageMembers',
-    adapterMethod: 'updateMembership',
-    body: membershipUpdateBody,
-    run: async (context) => {
-      const { expectedRoles, ...patch } = context.body as MembershipPatch & { expectedRoles?: string[] };
-      const userId = context.params.userId ?? '';
-      const target = await context.member(userId);
-      // Checked here against the roles just read, whatever the backend does with it, and passed on.
-      checkExpectedRoles(target.roles, expectedRoles);
-      const policy = await context.policyContext();
-      const lastAdmin = await isLastAdmin(target, policy, context.activeAdmins);
-      // Directory-managed members, the last admin and self-demotion, as the core policy decides.
-      enforcePolicy(
-        'changeRoles',
-        checkMembershipChange(target, patch.roles ? { roles: patch.roles } : {}, { ...policy, lastAdmin }),
-      );
-      const member = await context.adapter.updateMembership(target.organizationId, userId, patch, {
-        signal: context.signal,
-        ...(expectedRoles ? { expectedRoles } : {}),
-      });
-      const [row] = await forCaller(context, [member]);
-      return ok(row);
-    },
-  },
-  {
-    operationId: 'removeMember',
-    method: 'DELETE',
-    path: '/organizations/{organizationId}/members/{userId}',
-    access: 'manageMembers',
-    adapterMethod: 'removeMember',
-    run: async (context) => {
-      const userId = context.params.userId ?? '';
-      const target = await context.member(userId);
-      const policy = await context.policyContext();
-      const lastAdmin = await isLastAdmin(target, policy, context.activeAdmins);
-      enforcePolicy('remove', checkRemoval(target, { ...policy, lastAdmin }));
-      await context.adapter.removeMember(target.organizationId, userId, { signal: context.signal });
-      return noContent;
-    },
-  },
-  {
-    operationId: 'inviteMember',
-    method: 'POST',
-    path: '/organizations/{organizationId}/invitations',
-    access: 'inviteMembers',
-    adapterMethod: 'inviteMember',
-    body: inviteBody,
-    run: async (context) => {
-      const input = context.body as InviteInput;
-      const viewer = await context.viewer();
-      // The external ID and user metadata of a new person are an administrator's to set.
-      if (
-        (input.externalId !== undefined || input.metadata !== undefined) &&
-        !viewer.permissions.manageUsers
-      ) {
-        throw new TeamkitError(
-          'permission_denied',
-          'Only an administrator can set an external ID or metadata.',
-        );
-      }
-      const result = await inviteIdempotently(context, input);
-      if (result.status !== 201) return result;
-      const [row] = await forCaller(context, [result.body as Member]);
-      return { ...result, body: row };
-    },
-  },
-  {
-    operationId: 'resendInvitation',
-    method: 'POST',
-    path: '/organizations/{organizationId}/invitations/{invitationId}/resend',
-    access: 'inviteMembers',
-    adapterMethod: 'resendInvitation',
-    // Accepted invitations and the cooldown are refused here, by the core policy (invitation-routes.ts).
-    run: async (context) => ok(await resendChecked(context, context.params.invitationId ?? '')),
-  },
-  {
-    operationId: 'revokeInvitation',
-    method: 'DELETE',
-    path: '/organizations/{organizationId}/invitations/{invitationId}',
-    access: 'inviteMembers',
-    adapterMethod: 'revokeInvitation',
-    run: async (context) => {
-      await revokeChecked(context, context.params.invitationId ?? '');
-      return noContent;
-    },
-  },
+  ...memberRoutes,
+  ...invitationRoutes,
   {
     operationId: 'listRoles',
     method: 'GET',
@@ -338,11 +119,3 @@ export const routes: readonly RouteSpec[] = [
   },
   ...definitionRoutes,
 ];
-
-function requiredParam(query: URLSearchParams, name: string): string {
-  const value = query.get(name);
-  if (!value || value.length > 1024) {
-    throw new TeamkitError('validation', undefined, { fieldErrors: { [name]: `Send ${name}.` } });
-  }
-  return value;
-}

@@ -47,6 +47,29 @@ describe('InviteMemberDialog, given hundreds of pasted addresses', { timeout: 90
     expect(lookups.most).toBeLessThanOrEqual(4);
   });
 
+  it('never looks up an address removed while its lookup was still queued', async () => {
+    const adapter = createMemoryAdapter({ latency: 40 });
+    const lookups = countConcurrent(adapter, 'listMembers');
+    const searched: string[] = [];
+    const listMembers = adapter.listMembers;
+    adapter.listMembers = (query, options) => {
+      searched.push(query.search ?? '');
+      return listMembers(query, options);
+    };
+    renderWithTeamkit(<InviteMemberDialog />, { adapter });
+    await pasteAddresses(40);
+    // The last of 40 waits behind the first few: Backspace in the empty input removes it at once.
+    const input = screen.getByRole('textbox', { name: /Email addresses/ });
+    input.focus();
+    await userEvent.keyboard('{Backspace}');
+    await waitFor(() => expect(document.querySelectorAll('[data-part="recipient"]')).toHaveLength(39));
+    await waitFor(() => expect(searched).toHaveLength(39), { timeout: 30_000 });
+    await waitFor(() => expect(lookups.now).toBe(0));
+    expect(document.querySelectorAll('[data-part="recipient"][data-state="checking"]')).toHaveLength(0);
+    expect(searched).not.toContain('person39@bulk.example');
+    expect(searched).toContain('person38@bulk.example');
+  });
+
   it('invites as many as one request may carry, a few at a time, and reports each', async () => {
     const adapter = createMemoryAdapter({ latency: 15 });
     const lookups = countConcurrent(adapter, 'listMembers');

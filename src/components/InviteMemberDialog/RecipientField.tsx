@@ -1,10 +1,10 @@
 'use client';
-import { type KeyboardEvent, type RefObject, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type RefObject, useCallback, useId, useRef, useState } from 'react';
 import { formatMessage, formatPlural } from '../../i18n/format.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { Field } from '../shared/Field.tsx';
 import { useInviteDialogContext } from './invite-dialog-context.ts';
-import { addressProblemText } from './invite-text.ts';
+import { RecipientChip } from './RecipientChip.tsx';
 import { useCommitOnBlur } from './use-commit-on-blur.ts';
 import type { RecipientView } from './use-invite-member-dialog.ts';
 
@@ -84,6 +84,22 @@ export function RecipientField({ inputRef }: RecipientFieldProps) {
     if (recipient) removeButtons.current.get(recipient.id)?.focus();
   };
 
+  // Stable for the memoized chips; they call the latest handlers, which read the latest list.
+  const latest = useRef({ remove, onChipKeyDown });
+  latest.current = { remove, onChipKeyDown };
+  const onRemove = useCallback(
+    (recipient: RecipientView, index: number) => latest.current.remove(recipient, index),
+    [],
+  );
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLButtonElement>, index: number) => latest.current.onChipKeyDown(event, index),
+    [],
+  );
+  const registerButton = useCallback((recipientId: string, element: HTMLButtonElement | null) => {
+    if (element) removeButtons.current.set(recipientId, element);
+    else removeButtons.current.delete(recipientId);
+  }, []);
+
   const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter' && draft.pendingText.trim() !== '') {
       // Enter finishes the address being typed; with nothing typed it submits the form as usual.
@@ -118,54 +134,19 @@ export function RecipientField({ inputRef }: RecipientFieldProps) {
           <div data-part="recipient-box" data-invalid={control['aria-invalid']}>
             {recipients.length > 0 ? (
               <ul data-part="recipient-list" aria-label={m.listLabel}>
-                {recipients.map((recipient, index) => {
-                  const statusId = `${id}-status-${index}`;
-                  const status = statusText(recipient, messages);
-                  return (
-                    <li
-                      key={recipient.id}
-                      data-part="recipient"
-                      data-state={recipient.standing}
-                      data-invalid={recipient.standing === 'invalid' || undefined}
-                    >
-                      {/* Isolated from the interface's direction. An address reads left to right; what
-                          failed to parse may be anything typed or pasted (Arabic words, say), so it
-                          takes the direction of its own letters. */}
-                      <span
-                        data-part="recipient-email"
-                        dir={recipient.standing === 'invalid' ? 'auto' : 'ltr'}
-                      >
-                        {recipient.email}
-                      </span>
-                      {recipient.name ? (
-                        <span data-part="recipient-name" dir="auto">
-                          {recipient.name}
-                        </span>
-                      ) : null}
-                      {status ? (
-                        <span data-part="recipient-status" data-state={recipient.standing} id={statusId}>
-                          {status}
-                        </span>
-                      ) : null}
-                      <button
-                        ref={(element) => {
-                          if (element) removeButtons.current.set(recipient.id, element);
-                          else removeButtons.current.delete(recipient.id);
-                        }}
-                        type="button"
-                        data-part="recipient-remove"
-                        tabIndex={index === tabbable ? 0 : -1}
-                        aria-label={formatMessage(m.remove, { email: recipient.email })}
-                        aria-describedby={status ? statusId : undefined}
-                        onFocus={() => setActiveIndex(index)}
-                        onClick={() => remove(recipient, index)}
-                        onKeyDown={(event) => onChipKeyDown(event, index)}
-                      >
-                        <span aria-hidden="true">×</span>
-                      </button>
-                    </li>
-                  );
-                })}
+                {recipients.map((recipient, index) => (
+                  <RecipientChip
+                    key={recipient.id}
+                    recipient={recipient}
+                    index={index}
+                    tabbable={index === tabbable}
+                    statusId={`${id}-status-${index}`}
+                    registerButton={registerButton}
+                    onRemove={onRemove}
+                    onKeyDown={onKeyDown}
+                    onFocus={setActiveIndex}
+                  />
+                ))}
               </ul>
             ) : null}
             <input
@@ -213,27 +194,4 @@ export function RecipientField({ inputRef }: RecipientFieldProps) {
       )}
     </Field>
   );
-}
-
-function statusText(
-  recipient: RecipientView,
-  messages: ReturnType<typeof useTeamkit>['messages'],
-): string | null {
-  const m = messages.invite.recipients;
-  switch (recipient.standing) {
-    case 'invalid':
-      return recipient.problem
-        ? formatMessage(messages.invite.results.invalid, {
-            reason: addressProblemText(recipient.problem, messages),
-          })
-        : m.invalid;
-    case 'member':
-      return m.member;
-    case 'pending':
-      return m.pending;
-    case 'checking':
-      return m.checking;
-    case 'new':
-      return null;
-  }
 }

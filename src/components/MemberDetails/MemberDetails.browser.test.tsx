@@ -68,6 +68,8 @@ describe('MemberDetails', () => {
         messages: ar,
       });
       await screen.findByRole('region', { name: 'Jonas Müller' });
+      // The text is built once the record is opened.
+      await userEvent.click(container.querySelector('[data-part="raw-json-summary"]') as HTMLElement);
       const json = await waitFor(() => {
         const pre = container.querySelector<HTMLElement>('[data-part="raw-json-text"]');
         if (!pre) throw new Error('no raw JSON yet');
@@ -207,6 +209,8 @@ describe('MemberDetails', () => {
       const { panel } = await renderDetails(memoryIds.member);
       const details = panel.querySelector('details[data-part="raw-json"]') as HTMLDetailsElement;
       expect(details.open).toBe(false);
+      // Nothing is stringified while closed: a huge record would cost the page a quarter of a second.
+      expect(details.querySelector('pre')).toBeNull();
       await userEvent.click(within(panel).getByText('Raw JSON'));
       expect(details.open).toBe(true);
       expect(details.querySelector('pre')?.textContent).toContain(`"id": "${memoryIds.member}"`);

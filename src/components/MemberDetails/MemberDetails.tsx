@@ -1,6 +1,6 @@
 'use client';
-import { useId } from 'react';
-import type { Metadata, MetadataPatch } from '../../core/json.ts';
+import { useId, useMemo } from 'react';
+import type { MetadataPatch } from '../../core/json.ts';
 import { memberInitials } from '../../core/member.ts';
 import { metadataToEntries } from '../../core/metadata.ts';
 import { revealHiddenCharacters } from '../../core/reveal-hidden-characters.ts';
@@ -124,12 +124,19 @@ function MemberDetailsContent({
   const name = userDisplayName(user);
 
   // Where both bags share one map (Scalekit), each may use only the pairs the other leaves free.
+  // Kept per bag across renders: new limits make each editor validate its whole bag again, and this
+  // panel renders again as every query resolves (a second per render with 5,000 pairs a bag).
   const { limits } = adapter;
-  const sharedHelp = (other: Metadata) =>
+  const { userMetadata, appMetadata } = user;
+  const userBagLimits = useMemo(() => limitsBesideOtherUserBag(limits, appMetadata), [limits, appMetadata]);
+  const appBagLimits = useMemo(() => limitsBesideOtherUserBag(limits, userMetadata), [limits, userMetadata]);
+  const userPairs = useMemo(() => metadataToEntries(userMetadata).length, [userMetadata]);
+  const appPairs = useMemo(() => metadataToEntries(appMetadata).length, [appMetadata]);
+  const sharedHelp = (otherPairs: number) =>
     limits.sharedUserMetadata
       ? formatMessage(m.sharedUserMetadataHelp, {
           max: formatNumber(limits.userMetadata.maxPairs, locale),
-          other: formatNumber(metadataToEntries(other).length, locale),
+          other: formatNumber(otherPairs, locale),
         })
       : undefined;
 
@@ -195,8 +202,8 @@ function MemberDetailsContent({
           hideLabel
           scope="user"
           label={m.userMetadataTitle}
-          limits={limitsBesideOtherUserBag(limits, user.appMetadata)}
-          description={sharedHelp(user.appMetadata)}
+          limits={userBagLimits}
+          description={sharedHelp(appPairs)}
           value={user.userMetadata}
           readOnly={!canEditUserMetadata}
           onSave={saveUserBag('userMetadata')}
@@ -213,8 +220,8 @@ function MemberDetailsContent({
           hideLabel
           scope="user"
           label={m.appMetadataTitle}
-          limits={limitsBesideOtherUserBag(limits, user.userMetadata)}
-          description={sharedHelp(user.userMetadata)}
+          limits={appBagLimits}
+          description={sharedHelp(userPairs)}
           value={user.appMetadata}
           readOnly={!canManageUser}
           onSave={saveUserBag('appMetadata')}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { User } from '../../core/user.ts';
 import { userToJson } from '../../core/user.ts';
 import { memberDetails as englishMemberDetails } from '../../i18n/en/memberDetails.ts';
@@ -13,18 +14,31 @@ export interface RawJsonProps {
   user: User;
 }
 
-/** The user's record as indented JSON text inside a collapsed `<details>`. Part `raw-json`. */
+/**
+ * The user's record as indented JSON text inside a collapsed `<details>`. The text is built only once
+ * opened: a record carrying megabytes of metadata took a quarter of a second to stringify on every
+ * render of the panel. Part `raw-json`.
+ */
 export function RawJson({ user }: RawJsonProps) {
-  const { locale } = useTeamkit();
-  const text = JSON.stringify(userToJson(user), null, 2);
-  // A record carrying megabytes of metadata would stall the page: its start, and how long it is.
-  const cut = shortened(text, hugeData.shownJson);
   const m = useAreaMessages('memberDetails', englishMemberDetails);
-  const metadataWords = useAreaMessages('metadata', englishMetadata);
+  const [open, setOpen] = useState(false);
   return (
-    <details data-part="raw-json">
+    <details data-part="raw-json" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary data-part="raw-json-summary">{m.rawJsonTitle}</summary>
       <p data-part="section-help">{m.rawJsonHelp}</p>
+      {open ? <RawJsonText user={user} /> : null}
+    </details>
+  );
+}
+
+/** The record's text, cut short past `hugeData.shownJson` characters with a note saying how long it is. */
+function RawJsonText({ user }: RawJsonProps) {
+  const { locale } = useTeamkit();
+  const metadataWords = useAreaMessages('metadata', englishMetadata);
+  const text = JSON.stringify(userToJson(user), null, 2);
+  const cut = shortened(text, hugeData.shownJson);
+  return (
+    <>
       {/* JSON reads left to right in every locale: inherited right to left, its braces and commas flip. */}
       <pre data-part="raw-json-text" dir="ltr">
         <code>{cut ?? text}</code>
@@ -36,6 +50,6 @@ export function RawJson({ user }: RawJsonProps) {
           })}
         </p>
       ) : null}
-    </details>
+    </>
   );
 }

@@ -1,0 +1,69 @@
+/**
+ * The routes of user records: the caller's own, and another's for an administrator of the same
+ * organization (anyone elsewhere is answered `not_found`). Profile patches are checked against the
+ * definitions and the caller's mode before the backend sees them.
+ */
+import { TeamkitError } from '../core/errors.ts';
+import type { UserPatch } from '../core/user.ts';
+import { userUpdateBody } from './bodies.ts';
+import { checkUserPatch } from './guards.ts';
+import type { RouteContext } from './route-context.ts';
+import { ok, type RouteSpec } from './route-spec.ts';
+
+/**
+ * How the caller may write a user record: `admin` with `manageUsers` (a member of their organization,
+ * or themselves), `self` for their own record without it; anyone else's is refused.
+ */
+async function checkUserAccess(context: RouteContext, userId: string): Promise<'self' | 'admin'> {
+  const viewer = await context.viewer();
+  if (userId === context.session.userId) return viewer.permissions.manageUsers ? 'admin' : 'self';
+  if (!viewer.permissions.manageUsers) throw new TeamkitError('permission_denied');
+  // An administrator manages members of their own organization, nobody else: a user elsewhere is
+  // answered \`not_found\`, exactly like one that does not exist, so nothing leaks across organizations.
+  await context.member(userId);
+  return 'admin';
+}
+
+/** The user routes, in the order the OpenAPI document lists them. */
+export const userRoutes: readonly RouteSpec[] = [
+  {
+    operationId: 'getCurrentUser',
+    method: 'GET',
+    path: '/me',
+    access: 'signed_in',
+    adapterMethod: 'getCurrentUser',
+    run: async ({ adapter, session, signal }) => ok(await adapter.getUser(session.userId, { signal })),
+  },
+  {
+    operationId: 'getUser',
+    method: 'GET',
+    path: '/users/{userId}',
+    access: 'signed_in',
+    adapterMethod: 'getUser',
+    run: async (context) => {
+      const userId = context.params.userId ?? '';
+      await checkUserAccess(context, userId);
+      return ok(await context.adapter.getUser(userId, { signal: context.signal }));
+    },
+  },
+  {
+    operationId: 'updateUser',
+    method: 'PATCH',
+    path: '/users/{userId}',
+    access: 'signed_in',
+    adapterMethod: 'updateUser',
+    body: userUpdateBody,
+    run: async (context) => {
+      const userId = context.params.userId ?? '';
+      const { patch, expectedVersion } = context.body as { patch: UserPatch; expectedVersion?: string };
+      const mode = await checkUserAccess(context, userId);
+      checkUserPatch(patch, await context.definitions(), mode);
+      const user = await context.adapter.updateUser(userId, patch, {
+        signal: context.signal,
+        organizationId: context.session.organizationId,
+        ...(expectedVersion === undefined ? {} : { expectedVersion }),
+      });
+      return ok(user);
+    },
+  },
+];
