@@ -80,6 +80,16 @@ export {
   type OrganizationSettingsState,
 } from './components/OrganizationSettings/index.ts';
 export {
+  englishSwitcherText,
+  OrganizationSwitcher,
+  type OrganizationSwitcherPart,
+  type OrganizationSwitcherProps,
+  type OrganizationSwitcherText,
+  type UseOrganizationSwitcherOptions,
+  type UseOrganizationSwitcherResult,
+  useOrganizationSwitcher,
+} from './components/OrganizationSwitcher/index.ts';
+export {
   defaultRenderers,
   type FieldRenderer,
   type FieldRendererProps,
@@ -140,6 +150,7 @@ export {
   type TeamkitProviderProps,
 } from './react/TeamkitProvider.tsx';
 export type { TeamkitContextValue } from './react/teamkit-context.ts';
+export { type AcceptInvitationVariables, useAcceptInvitation } from './react/use-accept-invitation.ts';
 export { useAreaMessages } from './react/use-area-messages.ts';
 export { useAttributeDefinitions } from './react/use-attribute-definitions.ts';
 export { useCapabilities } from './react/use-capabilities.ts';
@@ -155,6 +166,11 @@ export { useMember } from './react/use-member.ts';
 export { type MembersListQuery, type UseMembersResult, useMembers } from './react/use-members.ts';
 export { useOrganization } from './react/use-organization.ts';
 export { useOrganizationByExternalId } from './react/use-organization-by-external-id.ts';
+export {
+  type UseOrganizationsOptions,
+  type UseOrganizationsResult,
+  useOrganizations,
+} from './react/use-organizations.ts';
 export { type MemberVariables, useRemoveMember } from './react/use-remove-member.ts';
 export { type InvitationVariables, useResendInvitation } from './react/use-resend-invitation.ts';
 export { useRevokeInvitation } from './react/use-revoke-invitation.ts';
