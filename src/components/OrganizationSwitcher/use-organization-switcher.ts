@@ -67,15 +67,17 @@ export function useOrganizationSwitcher(
     pageSize === undefined ? { search: appliedSearch } : { search: appliedSearch, pageSize },
   );
   const list = organizations.organizations;
-  const [activeIndex, setActiveIndex] = useState(-1);
+  const [chosenIndex, setActiveIndex] = useState(-1);
+  // Kept within the list as it changes (a search's results replacing the previous list).
+  const activeIndex = Math.min(chosenIndex, list.length - 1);
   const currentIndex = list.findIndex(
     (organization) => organization.id === organizations.currentOrganizationId,
   );
   // A new list (search, first load) puts the keyboard on the current organization, else the first.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the search or opening changes
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the list's start or the panel changes
   useEffect(() => {
     setActiveIndex(list.length === 0 ? -1 : Math.max(0, currentIndex));
-  }, [appliedSearch, open, list.length === 0]);
+  }, [appliedSearch, open, list[0]?.id]);
 
   const setOpen = useCallback((next: boolean) => {
     setOpenState(next);
