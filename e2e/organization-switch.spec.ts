@@ -142,6 +142,33 @@ test.describe('given the demo signed in as Acme’s admin, who is also in Initec
     expect(toAcme.frames).toBeGreaterThan(0);
   });
 
+  test('the members list shows no previous rows even when the new organization is half cached (its viewer known)', async ({
+    page,
+  }) => {
+    // Visiting Initech from the profile caches Initech's viewer, not its members.
+    await page.goto('/#/profile');
+    await settled(page);
+    await switchWithMouse(page, 'Initech');
+    await expect(page.getByRole('heading', { name: 'Your membership in Initech' })).toBeVisible();
+    await switchWithMouse(page, 'Acme Corporation');
+    await expect(page.getByRole('heading', { name: 'Your membership in Acme Corporation' })).toBeVisible();
+    await page.getByRole('link', { name: 'Members' }).click();
+    await settled(page);
+    const acmeNames = (await page.locator('[data-part="member-text"]').allTextContents())
+      .map((text) => text.trim())
+      .filter((text) => text !== '' && !text.includes('Maya Okafor'))
+      .slice(0, 8);
+    expect(acmeNames.length).toBeGreaterThan(3);
+
+    await watchForFlash(page, acmeNames);
+    await switchWithMouse(page, 'Initech');
+    await expect(page.getByText('Bill Lumbergh')).toBeVisible();
+    await settled(page);
+    const report = await flashReport(page);
+    expect(report.seen).toEqual([]);
+    expect(report.frames).toBeGreaterThan(0);
+  });
+
   test('the organization settings follow the switch, with no frame of the previous values', async ({
     page,
   }) => {
