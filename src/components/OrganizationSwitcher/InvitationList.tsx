@@ -3,11 +3,11 @@ import { useId, useState } from 'react';
 import type { ViewerOrganization } from '../../core/viewer-organization.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { useAcceptInvitation } from '../../react/use-accept-invitation.ts';
-import { useLocalizeRole } from '../../react/use-localize-role.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { Button } from '../shared/Button.tsx';
 import { ErrorNotice } from '../shared/ErrorNotice.tsx';
 import type { OrganizationSwitcherText } from './switcher-text.ts';
+import { useRoleLabels } from './use-role-labels.ts';
 
 /** Props of InvitationList. */
 export interface InvitationListProps {
@@ -26,7 +26,7 @@ export interface InvitationListProps {
 export function InvitationList({ invitations, text, onAccepted }: InvitationListProps) {
   const { adapter, announce } = useTeamkit();
   const accept = useAcceptInvitation();
-  const localizeRole = useLocalizeRole();
+  const roleLabels = useRoleLabels();
   const [failedId, setFailedId] = useState<string | null>(null);
   const titleId = useId();
   const canAccept = adapter.capabilities.viewerOrganizations.acceptInvitations;
@@ -47,9 +47,7 @@ export function InvitationList({ invitations, text, onAccepted }: InvitationList
               data-state={accepting ? 'accepting' : failed ? 'error' : 'idle'}
             >
               <span data-part="option-name">{invitation.displayName}</span>
-              <span data-part="roles">
-                {invitation.roles.map((role) => localizeRole(role).displayName).join(', ')}
-              </span>
+              <span data-part="roles">{roleLabels(invitation.roles)}</span>
               {canAccept && invitation.invitationId ? (
                 <Button
                   variant="secondary"

@@ -2,9 +2,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { ViewerOrganization } from '../../core/viewer-organization.ts';
-import { useLocalizeRole } from '../../react/use-localize-role.ts';
 import type { OrganizationSwitcherText } from './switcher-text.ts';
 import type { UseOrganizationSwitcherResult } from './use-organization-switcher.ts';
+import { useRoleLabels } from './use-role-labels.ts';
 
 /** Height of one option in px (the virtualizer's estimate; each is measured once shown). */
 const optionHeight = 44;
@@ -24,7 +24,7 @@ export interface OrganizationOptionsProps {
 export function OrganizationOptions({ switcher, text }: OrganizationOptionsProps) {
   const { organizations, activeIndex, ids, hasNextPage, isFetchingNextPage, fetchNextPage } = switcher;
   const scroller = useRef<HTMLDivElement>(null);
-  const localizeRole = useLocalizeRole();
+  const roleLabels = useRoleLabels();
   const virtualizer = useVirtualizer({
     count: organizations.length,
     getScrollElement: () => scroller.current,
@@ -82,9 +82,7 @@ export function OrganizationOptions({ switcher, text }: OrganizationOptionsProps
               }}
             >
               <span data-part="option-name">{organization.displayName}</span>
-              <span data-part="roles">
-                {organization.roles.map((role) => localizeRole(role).displayName).join(', ')}
-              </span>
+              <span data-part="roles">{roleLabels(organization.roles)}</span>
               {current ? <span data-part="current-mark">{text.current}</span> : null}
             </div>
           );
