@@ -86,6 +86,12 @@ function teamkitEntries(): Plugin {
         fileName: 'styles/definitions-manager.css',
         source: readFileSync(`${root}src/styles/definitions-manager.css`, 'utf8'),
       });
+      // The organization switcher's rules, for pages that show it (`teamkit/styles/organization-switcher.css`).
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles/organization-switcher.css',
+        source: readFileSync(`${root}src/styles/organization-switcher.css`, 'utf8'),
+      });
       // The server's REST contract ships as a file (`teamkit/server/openapi.json`) for hosts' tooling.
       this.emitFile({
         type: 'asset',

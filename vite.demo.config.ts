@@ -19,6 +19,10 @@ export default defineConfig({
       { find: /^teamkit\/adapters\/memory$/, replacement: fromRoot('./src/adapters/memory/index.ts') },
       { find: /^teamkit\/adapters\/http$/, replacement: fromRoot('./src/adapters/http/index.ts') },
       { find: /^teamkit\/styles\.css$/, replacement: fromRoot('./src/styles/index.css') },
+      {
+        find: /^teamkit\/styles\/organization-switcher\.css$/,
+        replacement: fromRoot('./src/styles/organization-switcher.css'),
+      },
     ],
   },
   build: {

@@ -5,6 +5,7 @@ import {
   createTeamkitQueryClient,
   effectiveValue,
   formatMessage,
+  OrganizationSwitcher,
   type TeamkitAdapter,
   type TeamkitMessages,
   TeamkitProvider,
@@ -34,7 +35,7 @@ export type DemoTheme = 'light' | 'dark';
 export interface DemoAppProps {
   /** The backend (the memory adapter, persisted in localStorage in the browser). */
   adapter: TeamkitAdapter & { reset?: () => void };
-  /** The organization in scope. */
+  /** The organization to start in (the switcher in the sidebar changes it). */
   organizationId: string;
   /** A query client, possibly pre-filled by a server render; a fresh one by default. */
   queryClient?: QueryClient;
@@ -54,17 +55,18 @@ export interface DemoAppProps {
 
 /** The settings area of a made-up SaaS product, built from Teamkit's components. */
 export function DemoApp(props: DemoAppProps) {
-  const {
-    adapter,
-    organizationId,
-    initialLocale = 'en',
-    initialTheme = 'light',
-    serverHash = '#/profile',
-  } = props;
+  const { adapter, initialLocale = 'en', initialTheme = 'light', serverHash = '#/profile' } = props;
   const [locale, setLocale] = useState<DemoLocale>(initialLocale);
   const [theme, setTheme] = useState<DemoTheme>(initialTheme);
   const [queryClient, setQueryClient] = useState(() => props.queryClient ?? createTeamkitQueryClient());
   const [generation, setGeneration] = useState(0);
+  const [organizationId, setOrganizationId] = useState(props.organizationId);
+  // A server's sign-in switcher changes the person and their organization: follow it.
+  const [startedIn, setStartedIn] = useState(props.organizationId);
+  if (startedIn !== props.organizationId) {
+    setStartedIn(props.organizationId);
+    setOrganizationId(props.organizationId);
+  }
   const [status, setStatus] = useState('');
   const route = useRoute(serverHash);
   const strings = demoStrings[locale];
@@ -134,6 +136,12 @@ export function DemoApp(props: DemoAppProps) {
         key={generation}
         adapter={adapter}
         organizationId={organizationId}
+        onOrganizationChange={(next) => {
+          setOrganizationId(next);
+          // A member's page belongs to the organization left behind: go back to the list.
+          if (route.page === 'members' && route.memberId)
+            window.location.hash = routeHref({ page: 'members' });
+        }}
         messages={catalogues[locale]}
         locale={locale}
         queryClient={queryClient}
@@ -142,6 +150,7 @@ export function DemoApp(props: DemoAppProps) {
       >
         <div data-demo="body">
           <nav data-demo="sidebar" aria-label={strings.settingsNav}>
+            <OrganizationSwitcher />
             <p data-demo="sidebar-title">{strings.settings}</p>
             <ul>
               {(['profile', 'members', 'organization'] as const).map((page) => (
@@ -233,7 +242,7 @@ function Main({
     page = <OrganizationPage strings={strings} />;
   } else {
     intro = strings.profileIntro;
-    page = <ProfilePage onDirtyChange={onProfileDirtyChange} />;
+    page = <ProfilePage onDirtyChange={onProfileDirtyChange} strings={strings} />;
   }
   return (
     <main id="main" data-demo="main" tabIndex={-1}>

@@ -3,6 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'teamkit/styles.css';
+import 'teamkit/styles/organization-switcher.css';
 import { createMemoryAdapter, memoryIds } from 'teamkit/adapters/memory';
 import { DemoApp } from './App.tsx';
 import './demo.css';

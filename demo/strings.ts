@@ -23,6 +23,10 @@ export interface DemoStrings {
   resetData: string;
   resetDone: string;
   signedInAs: string;
+  membershipTitle: string;
+  membershipRoles: string;
+  membershipTeam: string;
+  membershipNone: string;
   leaveUnsaved: string;
   demoNote: string;
   serverNote: string;
@@ -61,6 +65,10 @@ export const demoStrings: Record<DemoLocale, DemoStrings> = {
     resetData: 'Reset demo data',
     resetDone: 'Demo data reset to its starting point.',
     signedInAs: 'Signed in as {name}',
+    membershipTitle: 'Your membership in {organization}',
+    membershipRoles: 'Roles',
+    membershipTeam: 'Team',
+    membershipNone: 'Not set',
     leaveUnsaved: 'You have unsaved changes to your profile. Leave without saving them?',
     demoNote: 'Demo: everything is stored in this browser only.',
     serverNote: 'Full-stack demo: this page talks to a Teamkit server on this machine, over {backend}.',
@@ -88,6 +96,10 @@ export const demoStrings: Record<DemoLocale, DemoStrings> = {
     resetData: 'Restablecer los datos de la demo',
     resetDone: 'Los datos de la demo volvieron a su estado inicial.',
     signedInAs: 'Sesión iniciada como {name}',
+    membershipTitle: 'Tu membresía en {organization}',
+    membershipRoles: 'Roles',
+    membershipTeam: 'Equipo',
+    membershipNone: 'Sin definir',
     leaveUnsaved: 'Tienes cambios sin guardar en tu perfil. ¿Salir sin guardarlos?',
     demoNote: 'Demo: todo se guarda solo en este navegador.',
     serverNote:
@@ -116,6 +128,10 @@ export const demoStrings: Record<DemoLocale, DemoStrings> = {
     resetData: 'Demodaten zurücksetzen',
     resetDone: 'Die Demodaten wurden auf den Anfangszustand zurückgesetzt.',
     signedInAs: 'Angemeldet als {name}',
+    membershipTitle: 'Ihre Mitgliedschaft bei {organization}',
+    membershipRoles: 'Rollen',
+    membershipTeam: 'Team',
+    membershipNone: 'Nicht festgelegt',
     leaveUnsaved: 'Ihr Profil hat ungespeicherte Änderungen. Ohne Speichern verlassen?',
     demoNote: 'Demo: Alles wird nur in diesem Browser gespeichert.',
     serverNote:
@@ -144,6 +160,10 @@ export const demoStrings: Record<DemoLocale, DemoStrings> = {
     resetData: 'إعادة تعيين البيانات التجريبية',
     resetDone: 'أُعيدت البيانات التجريبية إلى حالتها الأولى.',
     signedInAs: 'مسجّل الدخول باسم {name}',
+    membershipTitle: 'عضويتك في {organization}',
+    membershipRoles: 'الأدوار',
+    membershipTeam: 'الفريق',
+    membershipNone: 'غير محدد',
     leaveUnsaved: 'لديك تغييرات غير محفوظة في ملفك الشخصي. هل تغادر دون حفظها؟',
     demoNote: 'عرض تجريبي: تُحفظ كل البيانات في هذا المتصفح فقط.',
     serverNote: 'عرض تجريبي كامل: تتحدث هذه الصفحة مع خادم Teamkit على هذا الجهاز، عبر {backend}.',

@@ -85,6 +85,16 @@ export {
   type OrganizationSettingsState,
 } from './components/OrganizationSettings/index.ts';
 export {
+  englishSwitcherText,
+  OrganizationSwitcher,
+  type OrganizationSwitcherPart,
+  type OrganizationSwitcherProps,
+  type OrganizationSwitcherText,
+  type UseOrganizationSwitcherOptions,
+  type UseOrganizationSwitcherResult,
+  useOrganizationSwitcher,
+} from './components/OrganizationSwitcher/index.ts';
+export {
   defaultRenderers,
   type FieldRenderer,
   type FieldRendererProps,
@@ -150,6 +160,7 @@ export type {
   MetadataCapabilities,
   MetadataValueKind,
   TeamkitCapabilities,
+  ViewerOrganizationCapabilities,
 } from './core/capabilities.ts';
 export type {
   EditSession,
@@ -219,6 +230,12 @@ export {
   userDisplayName,
 } from './core/user.ts';
 export type { OrganizationPermissions, Viewer } from './core/viewer.ts';
+export type {
+  ViewerOrganization,
+  ViewerOrganizationStatus,
+  ViewerOrganizationsPage,
+  ViewerOrganizationsQuery,
+} from './core/viewer-organization.ts';
 export { en } from './i18n/en/index.ts';
 export { formatMessage, formatPlural, type MessageValues, type PluralMessage } from './i18n/format.ts';
 export { type DateInput, formatDate, formatDateTime, formatNumber, formatRelativeTime } from './i18n/intl.ts';
@@ -248,6 +265,7 @@ export {
   type TeamkitProviderProps,
 } from './react/TeamkitProvider.tsx';
 export type { TeamkitContextValue } from './react/teamkit-context.ts';
+export { type AcceptInvitationVariables, useAcceptInvitation } from './react/use-accept-invitation.ts';
 export { useAttributeDefinitions } from './react/use-attribute-definitions.ts';
 export { useCapabilities } from './react/use-capabilities.ts';
 export { type SaveOutcome, type UseEditSessionResult, useEditSession } from './react/use-edit-session.ts';
@@ -262,6 +280,11 @@ export { useMember } from './react/use-member.ts';
 export { type MembersListQuery, type UseMembersResult, useMembers } from './react/use-members.ts';
 export { useOrganization } from './react/use-organization.ts';
 export { useOrganizationByExternalId } from './react/use-organization-by-external-id.ts';
+export {
+  type UseOrganizationsOptions,
+  type UseOrganizationsResult,
+  useOrganizations,
+} from './react/use-organizations.ts';
 export { type MemberVariables, useRemoveMember } from './react/use-remove-member.ts';
 export { type InvitationVariables, useResendInvitation } from './react/use-resend-invitation.ts';
 export { useRevokeInvitation } from './react/use-revoke-invitation.ts';

@@ -23,6 +23,7 @@ import type { Member } from '../src/core/member.ts';
 import { memberKey } from '../src/core/member-key.ts';
 import { sanitizeAttributeDefinitions } from '../src/core/sanitize-definitions.ts';
 import { describeDefinitionManagementContract } from './adapter-contract-definitions.ts';
+import { describeViewerOrganizationsContract } from './adapter-contract-viewer-organizations.ts';
 
 /** The records and keys of the backend's fixture that the suite refers to. */
 export interface ContractIds {
@@ -136,6 +137,7 @@ export function describeAdapterContract(
     });
 
     describeDefinitionManagementContract(capabilities, () => ({ adapter, ids }));
+    describeViewerOrganizationsContract(capabilities, () => ({ adapter, ids }));
 
     describe('its capabilities', () => {
       it('are declared on the adapter as given to the suite, and describe a usable list', () => {

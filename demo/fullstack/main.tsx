@@ -4,6 +4,7 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'teamkit/styles.css';
+import 'teamkit/styles/organization-switcher.css';
 import type { TeamkitAdapter } from 'teamkit';
 import { createHttpAdapter } from 'teamkit/adapters/http';
 import { DemoApp } from '../App.tsx';

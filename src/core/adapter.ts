@@ -12,6 +12,11 @@ import type { Organization, OrganizationPatch } from './organization.ts';
 import type { Role } from './role.ts';
 import type { User, UserPatch } from './user.ts';
 import type { Viewer } from './viewer.ts';
+import type {
+  ViewerOrganization,
+  ViewerOrganizationsPage,
+  ViewerOrganizationsQuery,
+} from './viewer-organization.ts';
 
 /**
  * The contract between Teamkit and an identity backend: the only thing hooks and components know
@@ -221,6 +226,33 @@ export interface TeamkitAdapter {
     keys: readonly string[],
     options?: CallOptions,
   ): Promise<ManagedAttributeDefinition[]>;
+
+  // The signed-in person's own organizations (the organization switcher): present where
+  // `capabilities.viewerOrganizations.list` is declared; elsewhere absent, or rejecting `not_supported`.
+
+  /**
+   * One page of the organizations the signed-in person is a member of, by name, each with their roles
+   * there; with pending invitations to them on the first page (where
+   * `capabilities.viewerOrganizations.invitations`). Rejects: `unauthenticated`; `validation` (a cursor
+   * that is malformed or from another search: `fieldErrors.cursor`); `not_supported` (a search where
+   * `capabilities.viewerOrganizations.search` is false, or no listing at all).
+   */
+  listViewerOrganizations?(
+    query: ViewerOrganizationsQuery,
+    options?: CallOptions,
+  ): Promise<ViewerOrganizationsPage>;
+
+  /**
+   * The signed-in person accepts an invitation addressed to them, and becomes a member: returns the
+   * organization as they now stand in it. Rejects: `not_found` (no such invitation for them),
+   * `conflict` (expired, or already accepted), `not_supported` (where
+   * `capabilities.viewerOrganizations.acceptInvitations` is false: the backend's sign-in accepts it).
+   */
+  acceptViewerInvitation?(
+    organizationId: string,
+    invitationId: string,
+    options?: CallOptions,
+  ): Promise<ViewerOrganization>;
 }
 
 /** The definition-management methods, present: what an adapter that declares `manageDefinitions` offers. */

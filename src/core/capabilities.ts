@@ -81,6 +81,32 @@ export interface MetadataCapabilities {
   values: MetadataValueKind;
 }
 
+/** What a backend can tell about the signed-in person's own organizations (the organization switcher). */
+export interface ViewerOrganizationCapabilities {
+  /** Whether `listViewerOrganizations` lists the organizations they belong to, with their roles. */
+  list: boolean;
+  /** Whether that list can be searched by organization name. */
+  search: boolean;
+  /** Whether pending invitations to the person come with it. */
+  invitations: boolean;
+  /**
+   * Whether the person can accept an invitation through the kit (`acceptViewerInvitation`); where
+   * not, the backend's own sign-in flow accepts it (Auth0).
+   */
+  acceptInvitations: boolean;
+  /** Largest page of organizations the backend returns. */
+  maxPageSize: number;
+}
+
+/** Nothing: a backend (or an adapter) that does not list the person's organizations. */
+const noViewerOrganizations: ViewerOrganizationCapabilities = {
+  list: false,
+  search: false,
+  invitations: false,
+  acceptInvitations: false,
+  maxPageSize: 100,
+};
+
 /**
  * What an adapter's backend can do, declared rather than faked: components read it to offer only what
  * works (a column that cannot be sorted has no sort button, a filter that cannot be applied is not
@@ -102,6 +128,8 @@ export interface TeamkitCapabilities {
   externalIdsUnique: boolean;
   /** Whether administrators may add, change and reorder attribute definitions through the adapter. */
   manageDefinitions: boolean;
+  /** Listing the signed-in person's organizations and accepting their invitations. */
+  viewerOrganizations: ViewerOrganizationCapabilities;
 }
 
 /** A partial capability set: each group may be given in part; the rest comes from a base set. */
@@ -136,6 +164,13 @@ export const fullCapabilities: TeamkitCapabilities = /* @__PURE__ */ deepFreeze(
   metadata: { keyDeletion: true, values: 'string' },
   externalIdsUnique: true,
   manageDefinitions: true,
+  viewerOrganizations: {
+    list: true,
+    search: true,
+    invitations: true,
+    acceptInvitations: true,
+    maxPageSize: 100,
+  },
 });
 
 /**
@@ -167,6 +202,10 @@ export const scalekitCapabilities: TeamkitCapabilities = /* @__PURE__ */ deepFre
   metadata: { keyDeletion: false, values: 'string' },
   externalIdsUnique: true,
   manageDefinitions: false,
+  // `GET /api/v1/users/{id}` lists every membership (PENDING_INVITE ones too) and could serve the
+  // switcher; the adapter does not implement it yet, so it is not declared. Scalekit has no API for
+  // the invitee to accept: its invitation link does.
+  viewerOrganizations: noViewerOrganizations,
 });
 
 /**
@@ -197,6 +236,10 @@ export const auth0Capabilities: TeamkitCapabilities = /* @__PURE__ */ deepFreeze
   metadata: { keyDeletion: true, values: 'json' },
   externalIdsUnique: false,
   manageDefinitions: false,
+  // `GET /api/v2/users/{id}/organizations` lists organizations (no search, roles one call per
+  // organization) and could serve the switcher; not implemented yet, so not declared. Invitations
+  // cannot be listed by invitee, and are accepted in Auth0's login flow, never through the API.
+  viewerOrganizations: noViewerOrganizations,
 });
 
 /** A full capability set: `base` with `overrides` applied group by group. */
@@ -212,6 +255,7 @@ export function resolveCapabilities(
     metadata: { ...base.metadata, ...overrides.metadata },
     externalIdsUnique: overrides.externalIdsUnique ?? base.externalIdsUnique,
     manageDefinitions: overrides.manageDefinitions ?? base.manageDefinitions,
+    viewerOrganizations: { ...base.viewerOrganizations, ...overrides.viewerOrganizations },
   });
 }
 

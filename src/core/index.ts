@@ -49,6 +49,7 @@ export {
   resolveCapabilities,
   scalekitCapabilities,
   type TeamkitCapabilities,
+  type ViewerOrganizationCapabilities,
 } from './capabilities.ts';
 export {
   attributeLabelProblem,
@@ -275,3 +276,9 @@ export {
   versionFingerprint,
 } from './version-fingerprint.ts';
 export type { OrganizationPermissions, Viewer } from './viewer.ts';
+export type {
+  ViewerOrganization,
+  ViewerOrganizationStatus,
+  ViewerOrganizationsPage,
+  ViewerOrganizationsQuery,
+} from './viewer-organization.ts';

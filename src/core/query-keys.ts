@@ -9,6 +9,11 @@ export const teamkitKeys = {
   all: ['teamkit'] as const,
   /** The viewer in an organization. */
   viewer: (organizationId: string) => ['teamkit', 'viewer', organizationId] as const,
+  /** Every list of the signed-in person's own organizations (for invalidation). */
+  viewerOrganizations: () => ['teamkit', 'viewer-organizations'] as const,
+  /** The signed-in person's organizations matching one search (trimmed), page by page. */
+  viewerOrganizationsList: (search: string) =>
+    ['teamkit', 'viewer-organizations', { search: search.trim() }] as const,
   /** The signed-in person's user ID (the user itself is cached under `user(id)`). */
   currentUserId: () => ['teamkit', 'current-user-id'] as const,
   /** Every cached user. */

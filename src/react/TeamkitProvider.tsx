@@ -1,6 +1,6 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useContext, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import type { TeamkitAdapter } from '../core/adapter.ts';
 import { isTeamkitError } from '../core/errors.ts';
 import type { FieldLockPolicy } from '../core/field-locks.ts';
@@ -18,8 +18,18 @@ import { directionOf } from './text-direction.ts';
 export interface TeamkitProviderProps {
   /** The backend every hook and component talks to. */
   adapter: TeamkitAdapter;
-  /** The organization in scope (members, roles, invitations, settings). */
-  organizationId: string;
+  /**
+   * The organization in scope (members, roles, invitations, settings), when the host owns it: a switch
+   * (`switchOrganization`, the OrganizationSwitcher) then only calls `onOrganizationChange`.
+   */
+  organizationId?: string;
+  /** The organization to start in, when the provider owns the choice (switching changes it). */
+  defaultOrganizationId?: string;
+  /**
+   * Told when the person switches organization, with the new ID. Every hook follows at once: data of
+   * the previous organization is never shown for the new one (each waits, as on a first load).
+   */
+  onOrganizationChange?: (organizationId: string) => void;
   /**
    * A catalogue: `es`, `de`, `ar` from `teamkit/locales/*`, or `en`. By default the English strings of
    * the profile, members and invitations, with the other areas' English coming with their components.
@@ -80,23 +90,21 @@ function useOptionalQueryClient(): QueryClient | undefined {
  * component below it, and renders the live region their status announcements go through.
  */
 export function TeamkitProvider(props: TeamkitProviderProps) {
-  const {
-    adapter,
-    organizationId,
-    messages = enEssential,
-    overrides,
-    locale = 'en',
-    queryClient,
-    children,
-  } = props;
+  const { adapter, messages = enEssential, overrides, locale = 'en', queryClient, children } = props;
   const { definitions, lockField, translate, roleTexts, hooks } = props;
+  const [ownOrganizationId, setOwnOrganizationId] = useState(props.defaultOrganizationId ?? '');
+  const organizationId = props.organizationId ?? ownOrganizationId;
+  const latest = useRef(props);
+  latest.current = props;
+  const switchOrganization = useCallback((next: string) => {
+    if (latest.current.organizationId === undefined) setOwnOrganizationId(next);
+    latest.current.onOrganizationChange?.(next);
+  }, []);
   // Read on every call, so hooks written inline (new on each render) neither rebuild the adapter nor
   // go stale.
-  const latestHooks = useRef(hooks);
-  latestHooks.current = hooks;
   const hooksGiven = hooks !== undefined;
   const hooked = useMemo(
-    () => (hooksGiven ? withMutationHooks(adapter, () => latestHooks.current) : adapter),
+    () => (hooksGiven ? withMutationHooks(adapter, () => latest.current.hooks) : adapter),
     [adapter, hooksGiven],
   );
   const inherited = useOptionalQueryClient();
@@ -108,6 +116,7 @@ export function TeamkitProvider(props: TeamkitProviderProps) {
     () => ({
       adapter: hooked,
       organizationId,
+      switchOrganization,
       messages: merged,
       overrides,
       locale,
@@ -121,6 +130,7 @@ export function TeamkitProvider(props: TeamkitProviderProps) {
     [
       hooked,
       organizationId,
+      switchOrganization,
       merged,
       overrides,
       locale,

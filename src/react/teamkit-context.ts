@@ -12,6 +12,8 @@ export interface TeamkitContextValue {
   adapter: TeamkitAdapter;
   /** The organization in scope. */
   organizationId: string;
+  /** Switches the provider to another organization (or asks the host to, when it owns the choice). */
+  switchOrganization: (organizationId: string) => void;
   /** The catalogue in force, host overrides applied (on-demand areas only when the host gave them). */
   messages: ProvidedMessages;
   /** The host's single-string overrides, for areas that come with their components. */

@@ -1,5 +1,5 @@
 'use client';
-import { type FetchNextPageOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { type FetchNextPageOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { MembersQuery } from '../core/adapter.ts';
 import type { TeamkitError } from '../core/errors.ts';
@@ -12,7 +12,10 @@ export type MembersListQuery = Omit<MembersQuery, 'organizationId' | 'cursor'>;
 
 /** The members list as a table needs it: loaded rows flattened, the total, and paging. */
 export interface UseMembersResult {
-  /** Every loaded member, pages flattened in order (the previous list's rows while a new search loads). */
+  /**
+   * Every loaded member, pages flattened in order (the previous list's rows while a new search loads;
+   * none from another organization).
+   */
   members: Member[];
   /**
    * How many members match in all (from the latest page), null when the backend cannot count
@@ -50,7 +53,10 @@ export function useMembers(query: MembersListQuery = {}): UseMembersResult {
   const { adapter, organizationId } = useTeamkit();
   const result = useInfiniteQuery({
     ...membersInfiniteQueryOptions(adapter, { ...query, organizationId }),
-    placeholderData: keepPreviousData,
+    // The previous search's rows stay while a new one loads, but never another organization's: after
+    // a switch the table shows its loading state instead (the key's third element is the organization).
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2] === organizationId ? previous : undefined,
   });
   const pages = result.data?.pages;
   const members = useMemo(() => pages?.flatMap((page) => page.members) ?? [], [pages]);

@@ -33,6 +33,14 @@ export const routes: readonly RouteSpec[] = [
         capabilities: {
           ...adapter.capabilities,
           manageDefinitions: managesDefinitions(adapter, definitionsStore),
+          // The handler has no routes for the viewer's own organizations yet: not offered over HTTP.
+          viewerOrganizations: {
+            list: false,
+            search: false,
+            invitations: false,
+            acceptInvitations: false,
+            maxPageSize: adapter.capabilities.viewerOrganizations.maxPageSize,
+          },
         },
       }),
   },

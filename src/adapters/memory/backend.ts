@@ -10,6 +10,7 @@ import { createMembersBackend } from './backend-members.ts';
 import { createOrganizationsBackend } from './backend-organizations.ts';
 import { type BackendState, own } from './backend-state.ts';
 import { createUsersBackend } from './backend-users.ts';
+import { createViewerOrganizationsBackend } from './backend-viewer-organizations.ts';
 
 export type { BackendState } from './backend-state.ts';
 
@@ -21,11 +22,13 @@ export type { BackendState } from './backend-state.ts';
  */
 export function createBackend(state: BackendState) {
   const context = createBackendContext(state);
+  const acceptance = createAcceptanceBackend(context);
   return {
     ...createUsersBackend(context),
     ...createMembersBackend(context),
     ...createInvitationsBackend(context),
-    ...createAcceptanceBackend(context),
+    ...acceptance,
+    ...createViewerOrganizationsBackend(context, acceptance),
     ...createOrganizationsBackend(context),
     ...createDefinitionsBackend(context),
 

@@ -228,6 +228,12 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       call('reorderAttributeDefinitions', [organizationId, keys, o], o, () =>
         backend.reorderAttributeDefinitions(organizationId, keys),
       ),
+    listViewerOrganizations: (query, o) =>
+      call('listViewerOrganizations', [query, o], o, () => backend.listViewerOrganizations(query)),
+    acceptViewerInvitation: (organizationId, invitationId, o) =>
+      call('acceptViewerInvitation', [organizationId, invitationId, o], o, () =>
+        backend.acceptViewerInvitation(organizationId, invitationId),
+      ),
     setViewer(viewer) {
       state.viewerId = viewerIdOf(viewer);
     },

@@ -73,6 +73,10 @@ export interface MemoryAdapter extends TeamkitAdapter {
   updateAttributeDefinition: NonNullable<TeamkitAdapter['updateAttributeDefinition']>;
   /** Puts every definition in a new order (see `TeamkitAdapter`). */
   reorderAttributeDefinitions: NonNullable<TeamkitAdapter['reorderAttributeDefinitions']>;
+  /** The signed-in person's organizations (see `TeamkitAdapter`). */
+  listViewerOrganizations: NonNullable<TeamkitAdapter['listViewerOrganizations']>;
+  /** The signed-in person accepts an invitation to them (see `TeamkitAdapter`). */
+  acceptViewerInvitation: NonNullable<TeamkitAdapter['acceptViewerInvitation']>;
   /** Makes calls fail on purpose. */
   readonly faults: MemoryFaults;
   /** Every call received, oldest first (cleared by `reset()`). */

@@ -7,6 +7,10 @@ export const memoryIds = {
   organization: 'org_acme',
   /** Globex, a second organization the viewers are not members of (holds a clashing external ID). */
   otherOrganization: 'org_globex',
+  /** Initech, where the default viewer is a member and billing manager (the organization switcher's second). */
+  memberOrganization: 'org_initech',
+  /** Umbrella Labs, whose invitation waits for the default viewer to accept. */
+  invitingOrganization: 'org_umbrella',
   /** The default viewer: Acme's only admin, with every profile field filled in. */
   admin: 'usr_96194455173800001',
   /** A plain member (role `member`), external ID `SALESFORCE-003921`. */

@@ -8,6 +8,7 @@ import { memoryExternalIds, memoryIds } from './memory-ids.ts';
 import { mulberry32, pickOne, pickWeighted, type Random, randomInt } from './prng.ts';
 import { seededDefinitions } from './seed-definitions.ts';
 import { type NameCulture, nameCultures, sampleBios } from './seed-people.ts';
+import { addViewerOrganizations } from './seed-viewer-organizations.ts';
 
 /** How long an invitation stays valid (Scalekit's default). */
 export const invitationLifetimeMs = 15 * 24 * 60 * 60 * 1000;
@@ -93,6 +94,8 @@ export function createSeedData({ seed, memberCount, now }: SeedOptions): MemoryD
       joinedAt: at(400),
     }),
   );
+
+  addViewerOrganizations(data, at);
 
   const random = mulberry32(seed);
   const usedEmails = new Set(Object.values(data.users).map((user) => user.email));

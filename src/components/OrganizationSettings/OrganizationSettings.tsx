@@ -36,7 +36,8 @@ export function OrganizationSettings(props: OrganizationSettingsProps) {
 
   if (organization.data && viewer.data) {
     return viewer.data.permissions.updateOrganization ? (
-      <OrganizationSettingsForm {...props} organization={organization.data} />
+      // Keyed by organization: a draft never follows the person into another organization.
+      <OrganizationSettingsForm key={organization.data.id} {...props} organization={organization.data} />
     ) : (
       <OrganizationSummary organization={organization.data} className={className} classNames={classNames} />
     );
