@@ -1,6 +1,6 @@
 import type { TeamkitAdapter } from './adapter.ts';
 import type { TeamkitError } from './errors.ts';
-import type { AnyHook } from './run-hooked.ts';
+import { type AnyHook, runHooked } from './run-hooked.ts';
 
 /**
  * Every change the kit can make, named after the adapter method that makes it: a profile save and
@@ -75,11 +75,9 @@ export function withMutationHooks(
       const hook = (hooks() as Record<PropertyKey, AnyHook | undefined> | undefined)?.[key];
       // Bound, so an adapter written as a class keeps its `this` (and private fields).
       const call = value.bind(target) as (...args: unknown[]) => Promise<unknown>;
-      // The runner loads with the first hooked change: a page whose host sets no hooks never pays for it.
-      return hook
-        ? (...args: unknown[]) =>
-            import('./run-hooked.ts').then((module) => module.runHooked(String(key), hook, call, args))
-        : call;
+      // The runner is imported, not loaded on demand: a lazy chunk would bring the bundler's loader into
+      // every page (about 500 bytes, more than the runner itself).
+      return hook ? (...args: unknown[]) => runHooked(String(key), hook, call, args) : call;
     },
   });
 }

@@ -1,6 +1,6 @@
 /**
  * The runner behind `withMutationHooks`: `before` (which may change the arguments or cancel), the
- * adapter call, then `after` with the outcome. Its own module, loaded with the first hooked change.
+ * adapter call, then `after` with the outcome.
  */
 import { isTeamkitError, TeamkitError, toTeamkitError } from './errors.ts';
 import { isDevelopment } from './is-development.ts';

@@ -7,8 +7,8 @@ import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { cx } from '../shared/class-names.ts';
 import { MetadataFields } from './MetadataFields.tsx';
-import type { MetadataEditorPart } from './parts.ts';
 import { MetadataList } from './MetadataList.tsx';
+import type { MetadataEditorPart } from './parts.ts';
 import { StandaloneMetadataEditor } from './StandaloneMetadataEditor.tsx';
 import type { MetadataScope, UseMetadataEditorReturn } from './use-metadata-editor.ts';
 
