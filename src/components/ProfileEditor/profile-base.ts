@@ -55,3 +55,12 @@ export function normalisedEdits(
   }
   return edited;
 }
+
+/** The edit session's values for a user: its version and the shown fields' values by attribute key. */
+export type SessionProfile = Readonly<Record<string, unknown>> & { readonly version: string };
+
+/** What the edit session holds for `user`: compared field by field with the draft and the latest version. */
+export const sessionValuesOf = (user: User, shown: readonly AttributeDefinition[]): SessionProfile => ({
+  ...readProfileValues(user, shown),
+  version: user.version,
+});

@@ -190,7 +190,7 @@ export function reduceEditSession<V extends SessionValues>(
     case 'failed': {
       if (session.status !== 'saving') return session;
       const settled = { ...session, sending: null, error: event.error };
-      if (event.error.code === 'conflict' && Object.keys(event.error.fieldErrors).length === 0) {
+      if (isStaleVersion(event.error)) {
         // The fields that clash are known once the latest version arrives.
         return { ...settled, status: 'conflict', conflict: { latest: null, fields: [] } };
       }
@@ -222,4 +222,9 @@ export function reduceEditSession<V extends SessionValues>(
     case 'reset':
       return startEditSession(event.base);
   }
+}
+
+/** A refusal because the stored version moved on (someone saved first), not a value refused on a field. */
+export function isStaleVersion(error: TeamkitError): boolean {
+  return error.code === 'conflict' && Object.keys(error.fieldErrors).length === 0;
 }
