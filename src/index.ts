@@ -46,15 +46,15 @@ export {
   type MemberDetailsProps,
 } from './components/MemberDetails/index.ts';
 export { MembersTable, type MembersTableProps } from './components/MembersTable/MembersTable.tsx';
-export { defaultMemberColumns, type MemberColumn } from './components/MembersTable/member-columns.ts';
-export type { MembersTotal } from './components/MembersTable/members-total.ts';
-export type { MembersTableClassNames, MembersTablePart } from './components/MembersTable/parts.ts';
 export type {
   MemberActionFailure,
   MemberConfirmation,
   MemberRowAction,
   UseMemberActionsResult,
-} from './components/MembersTable/use-member-actions.ts';
+} from './components/MembersTable/member-action-types.ts';
+export { defaultMemberColumns, type MemberColumn } from './components/MembersTable/member-columns.ts';
+export type { MembersTotal } from './components/MembersTable/members-total.ts';
+export type { MembersTableClassNames, MembersTablePart } from './components/MembersTable/parts.ts';
 export {
   type MembersTableQuery,
   type MembersTableSort,

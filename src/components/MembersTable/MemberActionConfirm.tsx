@@ -4,8 +4,8 @@ import { formatMessage } from '../../i18n/format.ts';
 import type { TeamkitMessages } from '../../i18n/messages.ts';
 import { useMessages } from '../../react/use-teamkit.ts';
 import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
+import type { UseMemberActionsResult } from './member-action-types.ts';
 import { roleChangeOf } from './role-change.ts';
-import type { UseMemberActionsResult } from './use-member-actions.ts';
 
 /** Props of MemberActionConfirm. */
 export interface MemberActionConfirmProps {

@@ -2,8 +2,8 @@
 import { useId } from 'react';
 import { useMessages } from '../../react/use-teamkit.ts';
 import { Button } from '../shared/Button.tsx';
+import type { MemberActionFailure, UseMemberActionsResult } from './member-action-types.ts';
 import { usePart } from './parts.ts';
-import type { MemberActionFailure, UseMemberActionsResult } from './use-member-actions.ts';
 
 /** Props of MemberActionFailures. */
 export interface MemberActionFailuresProps {

@@ -6,13 +6,13 @@ import type { Role } from '../../core/role.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { MemberCell } from './MemberCell.tsx';
 import { MemberDateCell } from './MemberDateCell.tsx';
+import type { UseMemberActionsResult } from './member-action-types.ts';
 import type { MemberColumn } from './member-columns.ts';
 import { ProvisioningBadge } from './ProvisioningBadge.tsx';
 import { usePart } from './parts.ts';
 import { RolesCell } from './RolesCell.tsx';
 import { RowActions } from './RowActions.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
-import type { UseMemberActionsResult } from './use-member-actions.ts';
 
 /** Props of MemberRow. */
 export interface MemberRowProps {

@@ -13,10 +13,10 @@ import { MembersEmpty } from './MembersEmpty.tsx';
 import { MembersGrid, type MembersGridHandle } from './MembersGrid.tsx';
 import { MembersNoResults } from './MembersNoResults.tsx';
 import { MembersToolbar } from './MembersToolbar.tsx';
+import type { MemberActionFailure } from './member-action-types.ts';
 import type { MemberColumn } from './member-columns.ts';
 import type { MembersTableQuery } from './members-table-query.ts';
 import { type MembersTableClassNames, MembersTableClassNamesContext } from './parts.ts';
-import type { MemberActionFailure } from './use-member-actions.ts';
 import { useMembersTable } from './use-members-table.ts';
 
 // Shown only after a row action failed (the failure is announced at once, by the hook): loaded then.

@@ -9,9 +9,9 @@ import { useCapabilities } from '../../react/use-capabilities.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { Menu } from '../shared/Menu.tsx';
 import type { MenuEntry } from '../shared/menu-entries.ts';
+import type { UseMemberActionsResult } from './member-action-types.ts';
 import { MembersTableClassNamesContext, usePart } from './parts.ts';
 import { toggledRoles } from './role-change.ts';
-import type { UseMemberActionsResult } from './use-member-actions.ts';
 import { formatCountdown, useRemainingTime } from './use-remaining-time.ts';
 
 /** Props of RowActions. */

@@ -1,101 +1,24 @@
 'use client';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { errorSentence, type TeamkitErrorCode, toTeamkitError } from '../../core/errors.ts';
+import { useCallback, useMemo, useState } from 'react';
+import { errorSentence, toTeamkitError } from '../../core/errors.ts';
 import { type Member, memberDisplayName } from '../../core/member.ts';
 import { memberKey } from '../../core/member-key.ts';
-import type { Role } from '../../core/role.ts';
-import type { Viewer } from '../../core/viewer.ts';
 import { formatMessage } from '../../i18n/format.ts';
-import { toDate } from '../../i18n/intl.ts';
 import { useRemoveMember } from '../../react/use-remove-member.ts';
 import { useResendInvitation } from '../../react/use-resend-invitation.ts';
 import { useRevokeInvitation } from '../../react/use-revoke-invitation.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { useUpdateMemberRoles } from '../../react/use-update-member-roles.ts';
-import { listFormatOf } from './list-format.ts';
-import { isNoRoleChange, roleChangeOf } from './role-change.ts';
-
-/**
- * An action waiting for the viewer's yes: the question the confirm dialog asks. `roles` is a change
- * that adds or drops a role beside another (said in words first); `demoteSelf` and `removeSelf` are
- * the viewer's own row.
- */
-export type MemberConfirmation =
-  | { kind: 'remove'; member: Member }
-  | { kind: 'removeSelf'; member: Member }
-  | { kind: 'revoke'; member: Member }
-  | { kind: 'roles'; member: Member; roles: readonly string[] }
-  | { kind: 'demoteSelf'; member: Member; roles: readonly string[] };
-
-/** A row action that can fail, as a failure notice retries it. */
-export type MemberRowAction =
-  | { kind: 'roles'; roles: readonly string[] }
-  | { kind: 'remove' }
-  | { kind: 'revoke' }
-  | { kind: 'resend' };
-
-/** A row action the backend refused, shown where the person is looking until retried or dismissed. */
-export interface MemberActionFailure {
-  /** Unique among this table's failures. */
-  id: number;
-  /** The member it was about. */
-  member: Member;
-  /** What was tried. */
-  action: MemberRowAction;
-  /** What happened and why, the same words as announced ("Jonas was not removed. You do not …"). */
-  message: string;
-  /** The error code. */
-  code: TeamkitErrorCode;
-  /** Whether trying the same thing again may work (never for `permission_denied`, `validation` …). */
-  retryable: boolean;
-}
-
-/** Options of useMemberActions. */
-export interface UseMemberActionsOptions {
-  /** The signed-in person (to spot a self-demotion); undefined while loading. */
-  viewer: Viewer | undefined;
-  /** The organization's roles (display names, and which ones are admin roles). */
-  roles: readonly Role[];
-  /** How long after a resend the backend refuses another, in milliseconds. */
-  resendCooldownMs: number;
-  /** Called when a confirmed remove or revoke takes a row away, so focus can move to a neighbour. */
-  onRowLeaving?: (member: Member) => void;
-}
-
-/** What the row actions need: the requests, the pending confirmation and each row's resend cooldown. */
-export interface UseMemberActionsResult {
-  /** The action waiting for confirmation, or null. */
-  confirmation: MemberConfirmation | null;
-  /** Runs the confirmed action (the dialog closes at once: the change is optimistic). */
-  confirm: () => void;
-  /** Drops the pending confirmation. */
-  cancel: () => void;
-  /** Asks to remove a member (in words of its own when it is the viewer). */
-  requestRemove: (member: Member) => void;
-  /** Asks to revoke an invitation. */
-  requestRevoke: (member: Member) => void;
-  /**
-   * Gives a member exactly these roles. Asks first when viewers demote themselves, and when the
-   * change adds or drops a role beside another, saying which; a plain swap of one role runs at once.
-   */
-  changeRoles: (member: Member, roles: readonly string[]) => void;
-  /** Sends an invitation again. */
-  resend: (member: Member) => void;
-  /** When a member's resend cooldown ends (epoch ms), or null when no resend is known. */
-  resendAvailableAt: (member: Member) => number | null;
-  /** Rows with a request in flight, by `memberKey`. */
-  busyUserIds: ReadonlySet<string>;
-  /** A role's display name (the name itself when the role is unknown). */
-  roleLabel: (name: string) => string;
-  /** Role names as one list in the locale ("Member and Billing manager"). */
-  roleList: (names: readonly string[]) => string;
-  /** Row actions that failed, newest first, until retried or dismissed. */
-  failures: readonly MemberActionFailure[];
-  /** Runs a failed action again (the notice goes; a new failure brings it back). */
-  retry: (failure: MemberActionFailure) => void;
-  /** Drops a failure notice. */
-  dismiss: (failure: MemberActionFailure) => void;
-}
+import type {
+  MemberActionFailure,
+  MemberConfirmation,
+  UseMemberActionsOptions,
+  UseMemberActionsResult,
+} from './member-action-types.ts';
+import { isViewerRow, roleChangeStep } from './role-change-step.ts';
+import { useActionFailures } from './use-action-failures.ts';
+import { useResendCooldowns } from './use-resend-cooldowns.ts';
+import { useRoleWords } from './use-role-words.ts';
 
 /**
  * The row actions of the members table, one place for all of them: confirmation first where an
@@ -112,60 +35,11 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
   const resendInvitation = useResendInvitation();
   const updateRoles = useUpdateMemberRoles();
   const [confirmation, setConfirmation] = useState<MemberConfirmation | null>(null);
-  const [busy, setBusy] = useState<ReadonlySet<string>>(() => new Set());
-  // Cooldowns this session knows of before the list refetches (or when the backend said "wait").
-  const [cooldownUntil, setCooldownUntil] = useState<Readonly<Record<string, number>>>({});
-  const [failures, setFailures] = useState<readonly MemberActionFailure[]>([]);
-  const failureIds = useRef(0);
+  const { resendAvailableAt, coolDown } = useResendCooldowns(resendCooldownMs);
+  const { busy, failures, fail, track, dismiss } = useActionFailures();
 
-  const roleLabel = useCallback(
-    (name: string) => roles.find((role) => role.name === name)?.displayName || name,
-    [roles],
-  );
-  const roleList = useCallback(
-    (names: readonly string[]) => listFormatOf(locale).format(names.map(roleLabel)),
-    [locale, roleLabel],
-  );
+  const { roleLabel, roleList } = useRoleWords(roles, locale);
   const errorText = useCallback((error: unknown) => errorSentence(error, messages.common.errors), [messages]);
-
-  /** Announces a failure (assertively) and keeps it on screen, replacing older ones about the member. */
-  const fail = useCallback(
-    (member: Member, action: MemberRowAction, message: string, error: unknown) => {
-      announce(message, 'assertive');
-      const failure = toTeamkitError(error);
-      failureIds.current += 1;
-      const entry: MemberActionFailure = {
-        id: failureIds.current,
-        member,
-        action,
-        message,
-        code: failure.code,
-        retryable: failure.retryable,
-      };
-      const key = memberKey(member);
-      setFailures((current) => [entry, ...current.filter((old) => memberKey(old.member) !== key)]);
-    },
-    [announce],
-  );
-
-  const track = useCallback(async (key: string, work: () => Promise<unknown>) => {
-    // A new attempt on a member replaces what the last one said.
-    setFailures((current) =>
-      current.some((old) => memberKey(old.member) === key)
-        ? current.filter((old) => memberKey(old.member) !== key)
-        : current,
-    );
-    setBusy((current) => new Set(current).add(key));
-    try {
-      await work();
-    } finally {
-      setBusy((current) => {
-        const next = new Set(current);
-        next.delete(key);
-        return next;
-      });
-    }
-  }, []);
 
   const runRoleChange = useCallback(
     (member: Member, roles: readonly string[]) => {
@@ -239,43 +113,30 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
       void track(key, async () => {
         try {
           await resendInvitation.mutateAsync({ invitationId });
-          setCooldownUntil((current) => ({ ...current, [key]: Date.now() + resendCooldownMs }));
+          coolDown(key, resendCooldownMs);
           announce(formatMessage(text.resent, { email }));
         } catch (error) {
           const failure = toTeamkitError(error);
           if (failure.code === 'rate_limited') {
             const wait = failure.retryAfterMs ?? resendCooldownMs;
-            setCooldownUntil((current) => ({ ...current, [key]: Date.now() + wait }));
+            coolDown(key, wait);
           }
           const message = formatMessage(text.resendFailed, { email, error: errorText(failure) });
           fail(member, { kind: 'resend' }, message, failure);
         }
       });
     },
-    [announce, errorText, fail, resendCooldownMs, resendInvitation, text, track],
-  );
-
-  const isAdminRole = useCallback(
-    (name: string) => roles.some((role) => role.name === name && role.isAdmin),
-    [roles],
-  );
-
-  const isViewer = useCallback(
-    (member: Member) => viewer !== undefined && member.userId === viewer.userId,
-    [viewer],
+    [announce, errorText, fail, resendCooldownMs, resendInvitation, text, track, coolDown],
   );
 
   const changeRoles = useCallback(
-    (member: Member, roles: readonly string[]) => {
-      if (roles.length === 0 || isNoRoleChange(roleChangeOf(member.roles, roles))) return;
-      const demotesSelf = isViewer(member) && member.roles.some(isAdminRole) && !roles.some(isAdminRole);
-      // One role for another reads plainly in the menu; anything beside it is said before it happens.
-      const plainSwap = member.roles.length === 1 && roles.length === 1;
-      if (demotesSelf) setConfirmation({ kind: 'demoteSelf', member, roles });
-      else if (!plainSwap) setConfirmation({ kind: 'roles', member, roles });
-      else runRoleChange(member, roles);
+    (member: Member, next: readonly string[]) => {
+      const step = roleChangeStep(member, next, viewer, roles);
+      if (step === 'ask-self' || step === 'ask') {
+        setConfirmation({ kind: step === 'ask-self' ? 'demoteSelf' : 'roles', member, roles: next });
+      } else if (step === 'run') runRoleChange(member, next);
     },
-    [isAdminRole, isViewer, runRoleChange],
+    [viewer, roles, runRoleChange],
   );
 
   const confirm = useCallback(() => {
@@ -299,32 +160,13 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
     [resend, runRemove, runRevoke, runRoleChange],
   );
 
-  const dismiss = useCallback((failure: MemberActionFailure) => {
-    setFailures((current) => current.filter((old) => old.id !== failure.id));
-  }, []);
-
-  const resendAvailableAt = useCallback(
-    (member: Member) => {
-      // The backend counts the wait from the last send: the latest resend, else the invitation itself.
-      const isInvitation = member.status === 'pending_invite' || member.status === 'invite_expired';
-      const lastResent = isInvitation
-        ? toDate(member.lastResentAt ?? member.invitedAt)?.getTime()
-        : undefined;
-      const fromBackend = lastResent === undefined ? null : lastResent + resendCooldownMs;
-      const known = cooldownUntil[memberKey(member)] ?? null;
-      if (fromBackend === null) return known;
-      return known === null ? fromBackend : Math.max(known, fromBackend);
-    },
-    [cooldownUntil, resendCooldownMs],
-  );
-
   return useMemo(
     () => ({
       confirmation,
       confirm,
       cancel: () => setConfirmation(null),
       requestRemove: (member: Member) =>
-        setConfirmation({ kind: isViewer(member) ? 'removeSelf' : 'remove', member }),
+        setConfirmation({ kind: isViewerRow(member, viewer) ? 'removeSelf' : 'remove', member }),
       requestRevoke: (member: Member) => setConfirmation({ kind: 'revoke', member }),
       changeRoles,
       resend,
@@ -343,7 +185,7 @@ export function useMemberActions(options: UseMemberActionsOptions): UseMemberAct
       confirmation,
       dismiss,
       failures,
-      isViewer,
+      viewer,
       resend,
       resendAvailableAt,
       retry,

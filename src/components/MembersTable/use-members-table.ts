@@ -23,8 +23,9 @@ import {
 
 export type { MembersTableQuery, MembersTableSort };
 
+import type { UseMemberActionsResult } from './member-action-types.ts';
 import { type MembersTotal, membersTotalOf } from './members-total.ts';
-import { type UseMemberActionsResult, useMemberActions } from './use-member-actions.ts';
+import { useMemberActions } from './use-member-actions.ts';
 
 /** How long typing must pause before the search goes to the server. */
 export const searchDebounceMs = 250;
