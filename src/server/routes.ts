@@ -31,6 +31,7 @@ import { inviteIdempotently } from './invite.ts';
 import { isLastAdmin, rowsForCaller } from './member-rows.ts';
 import { limitsWithinBody } from './published-limits.ts';
 import type { RouteAccess, RouteContext, RouteResult } from './route-context.ts';
+import { viewerOrganizationRoutes } from './viewer-organization-routes.ts';
 
 /** One route of the REST contract. */
 export interface RouteSpec {
@@ -88,14 +89,9 @@ export const routes: readonly RouteSpec[] = [
         capabilities: {
           ...adapter.capabilities,
           manageDefinitions: managesDefinitions(adapter, definitionsStore),
-          // The handler has no routes for the viewer's own organizations yet: not offered over HTTP.
-          viewerOrganizations: {
-            list: false,
-            search: false,
-            invitations: false,
-            acceptInvitations: false,
-            maxPageSize: adapter.capabilities.viewerOrganizations.maxPageSize,
-          },
+          // Served by viewer-organization-routes.ts as the backend declares them; over the host's
+          // `viewerAdapter` (the backend signed in as the session's person).
+          viewerOrganizations: adapter.capabilities.viewerOrganizations,
         },
       }),
   },
@@ -345,6 +341,7 @@ export const routes: readonly RouteSpec[] = [
       }),
   },
   ...definitionRoutes,
+  ...viewerOrganizationRoutes,
 ];
 
 function requiredParam(query: URLSearchParams, name: string): string {
