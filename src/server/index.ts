@@ -7,6 +7,7 @@ export { createMemoryDefinitionsStore, type DefinitionsStore } from './definitio
 export { type ErrorBody, statusOfCode } from './error-response.ts';
 export { type NodeRequestLike, type NodeResponseLike, toNodeListener } from './node-listener.ts';
 export { createRedisStore, type RedisCommandClient, type RedisStoreOptions } from './redis-store.ts';
+export type { OrganizationScope, ViewerAdapterFor } from './organization-scope.ts';
 export type { RateLimit } from './route-context.ts';
 export { type RouteSpec, routes } from './routes.ts';
 export type { GetSession, TeamkitSession } from './session.ts';
