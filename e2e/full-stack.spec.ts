@@ -136,6 +136,31 @@ test.describe('given the full-stack demo over the memory backend', () => {
     const acme = await page.request.get(`${server}/api/teamkit/organizations/org_acme/members`);
     expect(acme.status()).toBe(403);
   });
+
+  test('an admin switches to Initech and accepts Umbrella Labs’ invitation over HTTP; Globex stays closed', async ({
+    page,
+  }) => {
+    await signIn(page, server, 'Maya Okafor', '#/members');
+    const trigger = page.locator('[data-part="organization-switcher"] [data-part="trigger"]');
+    const options = page.getByRole('listbox', { name: 'Your organizations' }).getByRole('option');
+    await trigger.click();
+    await expect(options.filter({ hasText: 'Globex' })).toHaveCount(0);
+    await options.filter({ hasText: 'Initech' }).click();
+    await expect(trigger).toHaveAccessibleName('Organization: Initech');
+    await expect(page.locator('[data-part="members-table"]')).toContainText('Bill Lumbergh');
+    await settled(page);
+    await expect(page.locator('[data-part="members-table"]')).not.toContainText('Jonas Müller');
+    await expectNoAxeViolations(page, 'members of Initech, over HTTP');
+
+    await trigger.click();
+    await page.getByRole('button', { name: 'Accept the invitation to Umbrella Labs' }).click();
+    await options.filter({ hasText: 'Umbrella Labs' }).click();
+    await expect(trigger).toHaveAccessibleName('Organization: Umbrella Labs');
+    await settled(page);
+
+    const globex = await page.request.get(`${server}/api/teamkit/organizations/org_globex/members`);
+    expect(globex.status()).toBe(403);
+  });
 });
 
 test.describe('given the full-stack demo over the fake Scalekit', () => {

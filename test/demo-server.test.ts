@@ -126,6 +126,59 @@ describe('the demo server over the memory backend', () => {
     expect((await lookup.json()).organization.id).toBe(memoryIds.otherOrganization);
   });
 
+  it('lists the admin’s organizations and lets them switch to Initech, accept Umbrella, not enter Globex', async () => {
+    const browser = client(server);
+    await browser.signIn('admin');
+    const page = await (await browser.send('GET', '/api/teamkit/viewer/organizations')).json();
+    expect(page.organizations.map((o: { id: string }) => o.id).sort()).toEqual(
+      [memoryIds.organization, memoryIds.memberOrganization].sort(),
+    );
+    const [invitation] = page.invitations;
+    expect(invitation.id).toBe(memoryIds.invitingOrganization);
+    const initech = await browser.send(
+      'GET',
+      `/api/teamkit/organizations/${memoryIds.memberOrganization}/viewer`,
+    );
+    expect((await initech.json()).organizationId).toBe(memoryIds.memberOrganization);
+    expect(
+      (await browser.send('GET', `/api/teamkit/organizations/${memoryIds.invitingOrganization}`)).status,
+    ).toBe(403);
+    const accepted = await browser.send(
+      'POST',
+      '/api/teamkit/viewer/invitation-acceptances',
+      { organizationId: invitation.id, invitationId: invitation.invitationId },
+      { 'x-teamkit-request': '1' },
+    );
+    expect((await accepted.json()).status).toBe('member');
+    expect(
+      (await browser.send('GET', `/api/teamkit/organizations/${memoryIds.invitingOrganization}`)).status,
+    ).toBe(200);
+    expect(
+      (await browser.send('GET', `/api/teamkit/organizations/${memoryIds.otherOrganization}`)).status,
+    ).toBe(403);
+  });
+
+  it('lists a one-organization member’s only organization, and nobody else’s', async () => {
+    const browser = client(server);
+    await browser.signIn('other-organization');
+    const page = await (await browser.send('GET', '/api/teamkit/viewer/organizations')).json();
+    expect(page).toMatchObject({ invitations: [], nextCursor: null, totalCount: 1 });
+    expect(page.organizations).toEqual([
+      expect.objectContaining({ id: memoryIds.otherOrganization, status: 'member', roles: ['member'] }),
+    ]);
+    const none = await (await browser.send('GET', '/api/teamkit/viewer/organizations?search=acme')).json();
+    expect(none.organizations).toEqual([]);
+    const stale = await browser.send('GET', '/api/teamkit/viewer/organizations?cursor=x');
+    expect(stale.status).toBe(400);
+    const theirs = await browser.send(
+      'POST',
+      '/api/teamkit/viewer/invitation-acceptances',
+      { organizationId: memoryIds.invitingOrganization, invitationId: 'inv_any' },
+      { 'x-teamkit-request': '1' },
+    );
+    expect(theirs.status).toBe(404);
+  });
+
   it('serves the full-stack page at / and nothing outside the built demo', async () => {
     expect(await (await fetch(`${server.url}/`)).text()).toContain('full stack');
     // Sent as written (fetch would normalize the dots away): a file beside the built demo stays unserved.

@@ -11,7 +11,6 @@ import { memoryAccessPolicy } from '../src/adapters/memory/permissions.ts';
 import {
   auth0Capabilities,
   fullCapabilities,
-  resolveCapabilities,
   scalekitCapabilities,
   type TeamkitCapabilities,
 } from '../src/core/capabilities.ts';
@@ -30,12 +29,7 @@ afterAll(async () => {
 
 /** The handler over the memory adapter in one configuration; the HTTP adapter learns it from the server. */
 function describeHttp(name: string, capabilities: TeamkitCapabilities, options: MemoryAdapterOptions = {}) {
-  // The handler serves no routes for the viewer's own organizations yet, so it declares none.
-  const served = resolveCapabilities(
-    { viewerOrganizations: { list: false, search: false, invitations: false, acceptInvitations: false } },
-    capabilities,
-  );
-  describeAdapterContract(name, served, async () => {
+  describeAdapterContract(name, capabilities, async () => {
     server.use(
       createTeamkitHandler({
         adapter: createMemoryAdapter({ seed: contractSeed, capabilities, ...options }),

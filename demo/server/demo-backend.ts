@@ -6,6 +6,7 @@
  */
 import type { TeamkitAdapter } from '../../src/core/adapter.ts';
 import type { AccessPolicy } from '../../src/core/policy/access-policy.ts';
+import type { ViewerAdapterFor } from '../../src/server/organization-scope.ts';
 
 /** Someone the demo's sign-in switcher can sign in as. */
 export interface DemoPerson {
@@ -29,6 +30,11 @@ export interface DemoBackend {
   adapter: TeamkitAdapter;
   /** How the backend's roles map onto Teamkit's permissions (the handler's `policy`). */
   policy: AccessPolicy;
+  /**
+   * The backend signed in as each person, for their own organizations (the organization switcher):
+   * where given, people may also act in any organization they are an active member of.
+   */
+  viewerAdapter?: ViewerAdapterFor;
   /** The people the switcher offers: at least an admin, a member, and a member of another organization. */
   people: readonly DemoPerson[];
   /** Stops whatever the backend started (a fake server, a connection); called once, on shutdown. */

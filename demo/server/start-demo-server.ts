@@ -57,6 +57,10 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     getSession: sessions.getSession,
     basePath: apiBasePath,
     policy: backend.policy,
+    // The organization switcher: a person may act wherever the backend has them as an active member.
+    ...(backend.viewerAdapter
+      ? { viewerAdapter: backend.viewerAdapter, organizations: 'memberships' as const }
+      : {}),
     // A request the browser gave up on (a search typed over, a page left mid-load) is not a failure.
     onError: (error, request) => {
       if (!request.signal.aborted)

@@ -28,6 +28,13 @@ const invitationOf = (userId: string) =>
     .snapshot()
     .memberships.find((m) => m.userId === userId)?.invitationId ?? 'missing';
 
+/** The admin's own seeded invitation to Umbrella Labs (the organization switcher's). */
+const umbrellaInvitation =
+  createMemoryAdapter({ seed: 3, memberCount: 20 })
+    .snapshot()
+    .memberships.find((m) => m.userId === memoryIds.admin && m.status === 'pending_invite')?.invitationId ??
+  'missing';
+
 /** One request per route, each aimed at Acme and valid for an admin. */
 const requests: Record<string, { method: string; path: string; body?: unknown }> = {
   getCapabilities: { method: 'GET', path: '/capabilities' },
@@ -97,6 +104,12 @@ const requests: Record<string, { method: string; path: string; body?: unknown }>
         .reverse(),
     },
   },
+  listViewerOrganizations: { method: 'GET', path: '/viewer/organizations?search=a&limit=5' },
+  acceptViewerInvitation: {
+    method: 'POST',
+    path: '/viewer/invitation-acceptances',
+    body: { organizationId: memoryIds.invitingOrganization, invitationId: umbrellaInvitation },
+  },
 };
 
 const denied = 'permission_denied';
@@ -128,22 +141,37 @@ const matrix: Record<string, Record<Caller, number | string>> = {
   createAttributeDefinition: { admin: 201, member: denied, otherOrganization: denied, anonymous: anon },
   updateAttributeDefinition: { admin: 200, member: denied, otherOrganization: denied, anonymous: anon },
   reorderAttributeDefinitions: { admin: 200, member: denied, otherOrganization: denied, anonymous: anon },
+  // The person's own: each lists their own organizations; the invitation is the admin's, so it is
+  // missing for anyone else, exactly like one that does not exist.
+  listViewerOrganizations: { admin: 200, member: 200, otherOrganization: 200, anonymous: anon },
+  acceptViewerInvitation: {
+    admin: 200,
+    member: 'not_found',
+    otherOrganization: 'not_found',
+    anonymous: anon,
+  },
 };
 
 async function call(caller: Caller, operationId: string): Promise<Response> {
   const spec = requests[operationId];
   if (!spec) throw new Error(`No request for ${operationId}`);
-  const handler = createTeamkitHandler({
-    adapter: createMemoryAdapter({
+  const backend = (viewer: string = memoryIds.admin) =>
+    createMemoryAdapter({
       seed: 3,
       memberCount: 20,
+      viewer,
       prepare: (data) => {
         const acmeAdmin = data.memberships.find((m) => m.userId === memoryIds.admin);
         if (acmeAdmin) data.memberships.push({ ...acmeAdmin, organizationId: memoryIds.otherOrganization });
       },
-    }),
+    });
+  const handler = createTeamkitHandler({
+    adapter: backend(),
     getSession: () => callers[caller] ?? null,
     policy: memoryAccessPolicy,
+    // The backend signed in as the caller, for their own organizations (the memory adapter stands for
+    // a vendor's per-user token).
+    viewerAdapter: (session) => backend(session.userId),
   });
   return handler(
     new Request(`http://teamkit.test${spec.path}`, {

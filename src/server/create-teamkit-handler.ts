@@ -13,6 +13,12 @@ import { servedDefinitions } from './definition-routes.ts';
 import type { DefinitionsStore } from './definitions-store.ts';
 import { errorResponse, jsonResponse } from './error-response.ts';
 import { scanActiveAdmins } from './member-rows.ts';
+import {
+  checkedViewerAdapter,
+  type OrganizationScope,
+  sessionFor,
+  type ViewerAdapterFor,
+} from './organization-scope.ts';
 import { readJsonBody } from './read-body.ts';
 import type { RateLimit, RouteContext } from './route-context.ts';
 import { type RouteSpec, routes } from './routes.ts';
@@ -59,6 +65,18 @@ export interface TeamkitHandlerOptions {
    * (a search typed over, a page left) is not a failure and is not told.
    */
   onError?: (error: unknown, request: Request) => void;
+  /**
+   * Which organizations a person may act in: `session` (default), the session's organization only;
+   * `memberships`, also any other the backend has them as an active member of, so the organization
+   * switcher works over HTTP without a new session per organization. Anywhere else is refused alike.
+   */
+  organizations?: OrganizationScope;
+  /**
+   * The backend signed in as the session's person, for their own organizations and invitations (the
+   * organization switcher). Default: `adapter` itself, which serves only a session whose person it is
+   * signed in as (the handler checks, and reports any other as the host's failure).
+   */
+  viewerAdapter?: ViewerAdapterFor;
 }
 
 /** A route with its path compiled: the pattern and the names of its parameters. */
@@ -149,15 +167,23 @@ export function createTeamkitHandler(
     }
     const session = spec.access === 'public' ? null : await getSession(request);
     if (spec.access !== 'public' && !session) throw new TeamkitError('unauthenticated');
-    // Whatever the URL names, the caller acts in their session's organization only; another one is
-    // refused the same way whether it exists or not.
-    if (session && params.organizationId !== undefined && params.organizationId !== session.organizationId) {
-      throw new TeamkitError('permission_denied');
-    }
+    // By default the caller acts in their session's organization only, whatever the URL names. With
+    // `organizations: 'memberships'` the URL may name another where the backend has them as an active
+    // member: the least a host must do for the switcher, and no weaker, since the backend's word (not
+    // the browser's) decides. Anywhere else is refused the same way whether it exists or not.
+    const scoped = session
+      ? await sessionFor(
+          options.organizations ?? 'session',
+          session,
+          params.organizationId,
+          adapter,
+          request.signal,
+        )
+      : null;
     const body = spec.body ? parseWith(spec.body, await readJsonBody(request, maxBodyBytes)) : undefined;
     const context = createContext({
       adapter,
-      session: session ?? { userId: '', organizationId: '' },
+      session: scoped ?? { userId: '', organizationId: '' },
       params,
       query: url.searchParams,
       body,
@@ -168,6 +194,8 @@ export function createTeamkitHandler(
       maxBodyBytes,
       definitionsStore: options.definitionsStore ?? null,
       policy: options.policy ?? {},
+      viewerAdapterFor: (current) =>
+        checkedViewerAdapter(options.viewerAdapter ?? (() => adapter), current, request),
     });
     if (spec.access !== 'public' && spec.access !== 'signed_in') {
       const viewer = await context.viewer();
@@ -192,8 +220,8 @@ export function createTeamkitHandler(
 
 type ContextInput = Omit<
   RouteContext,
-  'viewer' | 'roles' | 'definitions' | 'member' | 'policyContext' | 'activeAdmins'
-> & { policy: AccessPolicy };
+  'viewer' | 'roles' | 'definitions' | 'member' | 'policyContext' | 'activeAdmins' | 'viewerAdapter'
+> & { policy: AccessPolicy; viewerAdapterFor: (session: TeamkitSession) => Promise<TeamkitAdapter> };
 
 /** A route's context, with the backend reads it may need made at most once per request. */
 function createContext(input: ContextInput): RouteContext {
@@ -225,8 +253,9 @@ function createContext(input: ContextInput): RouteContext {
   const activeAdmins = once(async () =>
     scanActiveAdmins(adapter, session.organizationId, await policyContext(), signal),
   );
-  const { policy: _policy, ...rest } = input;
-  return { ...rest, viewer, roles, definitions, member, policyContext, activeAdmins };
+  const viewerAdapter = once(() => input.viewerAdapterFor(session));
+  const { policy: _policy, viewerAdapterFor: _viewerAdapterFor, ...rest } = input;
+  return { ...rest, viewer, roles, definitions, member, policyContext, activeAdmins, viewerAdapter };
 }
 
 /**

@@ -6,6 +6,7 @@ export { createTeamkitHandler, csrfHeader, type TeamkitHandlerOptions } from './
 export { createMemoryDefinitionsStore, type DefinitionsStore } from './definitions-store.ts';
 export { type ErrorBody, statusOfCode } from './error-response.ts';
 export { type NodeRequestLike, type NodeResponseLike, toNodeListener } from './node-listener.ts';
+export type { OrganizationScope, ViewerAdapterFor } from './organization-scope.ts';
 export { createRedisStore, type RedisCommandClient, type RedisStoreOptions } from './redis-store.ts';
 export type { RateLimit } from './route-context.ts';
 export { type RouteSpec, routes } from './routes.ts';

@@ -52,6 +52,8 @@ export interface RouteContext {
   policyContext(): Promise<PolicyContext>;
   /** How many active admins the organization has (a scan, made at most once per request). */
   activeAdmins(): Promise<number>;
+  /** The backend signed in as the session's person (their own organizations), checked once per request. */
+  viewerAdapter(): Promise<TeamkitAdapter>;
 }
 
 /** What a route answers: a status and a JSON body (none for 204). */

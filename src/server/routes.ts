@@ -15,6 +15,7 @@ import { memberRoutes } from './member-routes.ts';
 import { limitsWithinBody } from './published-limits.ts';
 import { ok, type RouteSpec, requiredParam } from './route-spec.ts';
 import { userRoutes } from './user-routes.ts';
+import { viewerOrganizationRoutes } from './viewer-organization-routes.ts';
 
 export type { RouteSpec } from './route-spec.ts';
 
@@ -33,14 +34,9 @@ export const routes: readonly RouteSpec[] = [
         capabilities: {
           ...adapter.capabilities,
           manageDefinitions: managesDefinitions(adapter, definitionsStore),
-          // The handler has no routes for the viewer's own organizations yet: not offered over HTTP.
-          viewerOrganizations: {
-            list: false,
-            search: false,
-            invitations: false,
-            acceptInvitations: false,
-            maxPageSize: adapter.capabilities.viewerOrganizations.maxPageSize,
-          },
+          // Served by viewer-organization-routes.ts as the backend declares them; over the host's
+          // `viewerAdapter` (the backend signed in as the session's person).
+          viewerOrganizations: adapter.capabilities.viewerOrganizations,
         },
       }),
   },
@@ -126,4 +122,5 @@ export const routes: readonly RouteSpec[] = [
       }),
   },
   ...definitionRoutes,
+  ...viewerOrganizationRoutes,
 ];

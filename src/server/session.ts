@@ -6,7 +6,7 @@
 export interface TeamkitSession {
   /** The signed-in person's user ID at the identity backend. */
   userId: string;
-  /** The organization they act in: every request is confined to it. */
+  /** The organization they act in: every request is confined to it (unless the handler allows `memberships`). */
   organizationId: string;
 }
 

@@ -120,6 +120,23 @@ export async function driveEveryRoute(admin: TeamkitAdapter) {
   await admin.findUserByExternalId(acme, 'nobody');
   await settle(admin.getOrganization(memoryIds.otherOrganization));
   await driveDefinitionRoutes(admin);
+  await driveViewerOrganizationRoutes(admin);
+}
+
+/** The person's own organizations: a search paged by one, a stale cursor, accepting and its refusals. */
+async function driveViewerOrganizationRoutes(admin: TeamkitAdapter) {
+  const mine = admin as TeamkitAdapter & Required<Pick<TeamkitAdapter, 'listViewerOrganizations'>>;
+  const first = await mine.listViewerOrganizations({ limit: 1 });
+  expect(first.nextCursor).not.toBeNull();
+  await mine.listViewerOrganizations({ limit: 1, cursor: first.nextCursor });
+  await mine.listViewerOrganizations({ search: 'ac' });
+  await settle(mine.listViewerOrganizations({ search: 'x', cursor: first.nextCursor }));
+  const invitation = first.invitations[0];
+  expect(invitation?.invitationId).toEqual(expect.any(String));
+  const accept = () => admin.acceptViewerInvitation?.(invitation?.id ?? '', invitation?.invitationId ?? '');
+  await accept();
+  await settle(accept() ?? Promise.resolve());
+  await settle(admin.acceptViewerInvitation?.(acme, 'inv_nobody') ?? Promise.resolve());
 }
 
 /** The definition-management routes: each success and each refusal a manager meets. */

@@ -12,6 +12,7 @@ import {
 import { memoryAccessPolicy } from '../../../src/adapters/memory/permissions.ts';
 import { userDisplayName } from '../../../src/core/user.ts';
 import type { DemoBackend, DemoPerson } from '../demo-backend.ts';
+import { memoryViewerAdapters } from './memory-viewer-organizations.ts';
 import { routeByOrganization } from './tenant-router.ts';
 
 /** Globex's owner, seeded by the memory adapter. */
@@ -60,12 +61,17 @@ export async function createMemoryBackend(): Promise<DemoBackend> {
       organizationId,
     };
   };
+  // Acme's backend also holds the admin's other organizations (Initech, Umbrella Labs' invitation).
+  const router = routeByOrganization([
+    { organizationId: memoryIds.organization, adapter: acme },
+    { organizationId: memoryIds.otherOrganization, adapter: globex },
+    { organizationId: memoryIds.memberOrganization, adapter: acme },
+    { organizationId: memoryIds.invitingOrganization, adapter: acme },
+  ]);
   return {
     label: 'In-memory backend',
-    adapter: routeByOrganization([
-      { organizationId: memoryIds.organization, adapter: acme },
-      { organizationId: memoryIds.otherOrganization, adapter: globex },
-    ]),
+    adapter: router,
+    viewerAdapter: memoryViewerAdapters(router, acme, memoryIds.admin),
     policy: memoryAccessPolicy,
     people: [
       person(acme, 'admin', memoryIds.admin, memoryIds.organization, 'Admin'),

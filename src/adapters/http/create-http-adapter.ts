@@ -13,6 +13,7 @@ import type { Viewer } from '../../core/viewer.ts';
 import { httpDefinitionMethods } from './definition-methods.ts';
 import { createTransport, type TransportOptions } from './http-transport.ts';
 import { reconcileConflict } from './reconcile-conflict.ts';
+import { httpViewerOrganizationMethods } from './viewer-organization-methods.ts';
 
 /** Options of `createHttpAdapter`. */
 export interface HttpAdapterOptions extends TransportOptions {
@@ -203,5 +204,6 @@ export async function createHttpAdapter(options: HttpAdapterOptions): Promise<Te
       return found.user;
     },
     ...httpDefinitionMethods(send, org),
+    ...httpViewerOrganizationMethods(send),
   };
 }
