@@ -157,7 +157,7 @@ for (const { name, open } of backends) {
 
       await waitFor(() =>
         expect(resultOf('grace@example.com')).toHaveTextContent(
-          'Invitations are paused until the audit ends on Monday.',
+          'Not sent: Invitations are paused until the audit ends on Monday.',
         ),
       );
       expect(dialog).toBeVisible();

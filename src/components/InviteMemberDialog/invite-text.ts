@@ -20,7 +20,10 @@ export function outcomeText(outcome: InviteOutcome, messages: ProvidedMessages):
     case 'invalid':
       return formatMessage(words.invalid, { reason: outcome.message });
     case 'failed':
-      return formatMessage(words.failed, { reason: outcome.message });
+      // The host stopped it before anything was sent: not a failure of the invitation.
+      return formatMessage(outcome.code === 'cancelled' ? words.notSent : words.failed, {
+        reason: outcome.message,
+      });
   }
 }
 

@@ -120,6 +120,7 @@ export const invite: TeamkitMessages['invite'] = {
     already_member: 'عضو أو مدعو بالفعل',
     invalid: 'غير صالح: {reason}',
     failed: 'تعذر الإرسال: {reason}',
+    notSent: 'لم تُرسل: {reason}',
     summaryInvited: {
       zero: 'لم تتم دعوة أحد',
       one: 'تمت دعوة شخص واحد',

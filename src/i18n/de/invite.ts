@@ -90,6 +90,7 @@ export const invite: TeamkitMessages['invite'] = {
     already_member: 'Bereits Mitglied oder eingeladen',
     invalid: 'Ungültig: {reason}',
     failed: 'Fehlgeschlagen: {reason}',
+    notSent: 'Nicht gesendet: {reason}',
     summaryInvited: { one: '{count} eingeladen', other: '{count} eingeladen' },
     summaryAlreadyMember: {
       one: '{count} bereits Mitglied oder eingeladen',

@@ -84,6 +84,7 @@ export const invite = {
     already_member: 'Already a member or invited',
     invalid: 'Not valid: {reason}',
     failed: 'Failed: {reason}',
+    notSent: 'Not sent: {reason}',
     summaryInvited: { one: '{count} invited', other: '{count} invited' } as PluralMessage,
     summaryAlreadyMember: {
       one: '{count} already a member or invited',

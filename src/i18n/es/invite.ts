@@ -88,6 +88,7 @@ export const invite: TeamkitMessages['invite'] = {
     already_member: 'Ya es miembro o está invitada',
     invalid: 'No válida: {reason}',
     failed: 'Error: {reason}',
+    notSent: 'No enviada: {reason}',
     summaryInvited: { one: '{count} invitada', other: '{count} invitadas' },
     summaryAlreadyMember: {
       one: '{count} ya es miembro o está invitada',
