@@ -1,6 +1,6 @@
 'use client';
 import { useMemo } from 'react';
-import type { TeamkitError } from '../../core/errors.ts';
+import { isStaleVersion } from '../../core/edit-session/edit-session.ts';
 import type { MetadataLimits } from '../../core/limits.ts';
 import type { Organization } from '../../core/organization.ts';
 import type { PatchClash } from '../../core/rebase-patch.ts';
@@ -113,9 +113,4 @@ export function useOrganizationSession(
     },
     clashes,
   };
-}
-
-/** A refusal because the stored version moved on (not a clash of the external ID with another's). */
-function isStaleVersion(error: TeamkitError): boolean {
-  return error.code === 'conflict' && Object.keys(error.fieldErrors).length === 0;
 }
