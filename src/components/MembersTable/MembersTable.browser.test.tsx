@@ -520,7 +520,8 @@ describe('MembersTable', () => {
       const { adapter } = renderWithTeamkit(<MembersTable />);
       await showOnly('Jonas', /Jonas Müller/);
       adapter.faults.failMethod('removeMember', 'permission_denied');
-      adapter.setLatency(300);
+      // Long enough that the optimistic removal is seen even on a loaded machine, before the refusal puts it back.
+      adapter.setLatency(1500);
       await userEvent.click(
         within(await openActions('Jonas Müller')).getByRole('menuitem', { name: 'Remove member' }),
       );
