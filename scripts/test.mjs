@@ -74,6 +74,13 @@ function vitest() {
   const passed = report.numPassedTests ?? 0;
   let failed = report.numFailedTests ?? 0;
   const notes = [];
+  // Name each failed test in the summary: CI keeps only the last lines of the output.
+  for (const file of report.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status === 'failed')
+        notes.push(`failed: ${path.relative(root, file.name)} > ${t.fullName ?? t.title}`);
+    }
+  }
   // A file that fails to import or errors outside a test fails no test: count it.
   for (const file of report.testResults ?? []) {
     const testFailed = (file.assertionResults ?? []).some((t) => t.status === 'failed');
@@ -87,6 +94,17 @@ function vitest() {
     notes.push(`exit ${code} with no failed test (unhandled error or no tests?)`);
   }
   summary.push({ step, passed, failed, seconds, note: notes.join('; ') || undefined });
+}
+
+/** The titles (file > test) of Playwright's failed and flaky tests, from its JSON report's nested suites. */
+function failedSpecs(suites, file = '') {
+  return suites.flatMap((suite) => {
+    const where = file || suite.file || suite.title;
+    const own = (suite.specs ?? [])
+      .filter((spec) => (spec.tests ?? []).some((t) => t.status === 'unexpected' || t.status === 'flaky'))
+      .map((spec) => `${where} > ${spec.title}`);
+    return [...own, ...failedSpecs(suite.suites ?? [], where)];
+  });
 }
 
 function e2e() {
@@ -106,6 +124,7 @@ function e2e() {
   const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
   let failed = unexpected;
   const notes = flaky ? [`${flaky} flaky (passed on retry)`] : [];
+  notes.push(...failedSpecs(report.suites ?? []).map((title) => `failed: ${title}`));
   if (code !== 0 && failed === 0) {
     failed += 1;
     const errors = (report.errors ?? []).map((e) => e.message?.split('\n')[0]).filter(Boolean);
