@@ -1,4 +1,5 @@
 import type { AttributeDefinition } from './attribute-definition.ts';
+import type { CallOptions, MembershipWriteOptions, WriteOptions } from './call-options.ts';
 import type { TeamkitCapabilities } from './capabilities.ts';
 import type { Invitation, InviteInput } from './invitation.ts';
 import type { BackendLimits } from './limits.ts';
@@ -7,7 +8,8 @@ import type {
   ManagedAttributeDefinition,
   NewAttributeDefinition,
 } from './managed-definition.ts';
-import type { Member, MembershipPatch, MembershipStatus } from './member.ts';
+import type { Member, MembershipPatch } from './member.ts';
+import type { MembersPage, MembersQuery } from './members-query.ts';
 import type { Organization, OrganizationPatch } from './organization.ts';
 import type { Role } from './role.ts';
 import type { User, UserPatch } from './user.ts';
@@ -17,6 +19,11 @@ import type {
   ViewerOrganizationsPage,
   ViewerOrganizationsQuery,
 } from './viewer-organization.ts';
+
+// The contract's argument and result types live beside it; re-exported so `core/adapter.ts` stays the
+// one import for everything an adapter implements.
+export type { CallOptions, MembershipWriteOptions, WriteOptions } from './call-options.ts';
+export type { MemberSortField, MembersPage, MembersQuery } from './members-query.ts';
 
 /**
  * The contract between Teamkit and an identity backend: the only thing hooks and components know
@@ -265,77 +272,3 @@ export type DefinitionManagement = Required<
     | 'reorderAttributeDefinitions'
   >
 >;
-
-/** Options every adapter call accepts. */
-export interface CallOptions {
-  /** Cancels the call (TanStack Query passes one when a query is no longer needed). */
-  signal?: AbortSignal;
-}
-
-/** Options of calls that change a record. */
-export interface WriteOptions extends CallOptions {
-  /**
-   * The `version` the caller last saw; the call fails with `conflict` if the record changed since, as
-   * far as `capabilities.concurrency` can tell (ignored where it is `none`).
-   */
-  expectedVersion?: string;
-  /** The organization in scope, so the backend can judge admin rights over another user. */
-  organizationId?: string;
-}
-
-/** Options of a membership change. */
-export interface MembershipWriteOptions extends CallOptions {
-  /**
-   * The roles the caller last saw the member hold (in any order); the call fails with `conflict`
-   * when the member holds others now, so a stale role change never silently replaces a newer one.
-   */
-  expectedRoles?: readonly string[];
-}
-
-/** Fields a members list can be sorted by. */
-export type MemberSortField = 'name' | 'email' | 'status' | 'joinedAt' | 'invitedAt';
-
-/** A members list request: search, filters, sort and a page. */
-export interface MembersQuery {
-  /** The organization whose members to list. */
-  organizationId: string;
-  /**
-   * Case-insensitive text. What it matches is declared by `capabilities.members.search`: `full_text`
-   * matches names, email and external ID by substring; `identifiers` only email, user ID and external
-   * ID (Scalekit's `users:search`); `none` cannot search (`not_supported`). Shorter than
-   * `capabilities.members.searchMinLength` after trimming is `validation` (`fieldErrors.search`).
-   */
-  search?: string;
-  /** Only members in these statuses (any, when empty or absent); needs `capabilities.members.statusFilter`. */
-  statuses?: readonly MembershipStatus[];
-  /**
-   * Only members holding at least one of these roles (any, when empty or absent); needs
-   * `capabilities.members.roleFilter`.
-   */
-  roles?: readonly string[];
-  /**
-   * Sort order, by a field in `capabilities.members.sortFields`; absent: the backend's own order (by
-   * name ascending where it can sort).
-   */
-  sort?: { field: MemberSortField; direction: 'asc' | 'desc' };
-  /**
-   * Where to continue: a previous page's `nextCursor`, opaque and bound to the query that made it (one
-   * from another search, filter or sort is `validation`); the first page when absent.
-   */
-  cursor?: string | null;
-  /** Most members on the page; capped at `capabilities.members.maxPageSize` (Scalekit: 100). */
-  limit?: number;
-}
-
-/** One page of members. */
-export interface MembersPage {
-  /** The members on this page. */
-  members: Member[];
-  /** Cursor of the next page, or null on the last one. */
-  nextCursor: string | null;
-  /**
-   * How many members match the query in all: exact or estimated as `capabilities.members.totals`
-   * declares, or null when the backend cannot count (Auth0's invitations list has no total).
-   */
-  totalCount: number | null;
-}

@@ -11,7 +11,7 @@ import { OrganizationSettings } from '../../src/components/OrganizationSettings/
 import { ProfileEditor } from '../../src/components/ProfileEditor/ProfileEditor.tsx';
 import '../../src/styles/index.css';
 import type { FaultScenario } from '../support/fault-scenario.ts';
-import type { Fault } from '../support/fault-server.ts';
+import type { Fault } from '../support/fault-types.ts';
 import { OrganizationMetadata } from './organization-metadata.tsx';
 import { renderOverHttp } from './render-over-http.tsx';
 

@@ -7,7 +7,7 @@ import { memoryIds } from '../../src/adapters/memory/index.ts';
 import { MembersTable } from '../../src/components/MembersTable/MembersTable.tsx';
 import '../../src/styles/index.css';
 import type { FaultScenario } from '../support/fault-scenario.ts';
-import type { Fault } from '../support/fault-server.ts';
+import type { Fault } from '../support/fault-types.ts';
 import { renderOverHttp } from './render-over-http.tsx';
 
 let scenario: FaultScenario | undefined;

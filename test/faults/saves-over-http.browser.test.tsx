@@ -11,7 +11,7 @@ import { ProfileEditor } from '../../src/components/ProfileEditor/ProfileEditor.
 import '../../src/styles/index.css';
 import type { MemoryData } from '../../src/adapters/memory/index.ts';
 import type { FaultScenario } from '../support/fault-scenario.ts';
-import type { Fault } from '../support/fault-server.ts';
+import type { Fault } from '../support/fault-types.ts';
 import { OrganizationMetadata } from './organization-metadata.tsx';
 import { renderOverHttp, testTimeoutMs } from './render-over-http.tsx';
 

@@ -17,7 +17,8 @@ import {
   createRedisStore,
   createTeamkitHandler,
 } from '../../src/server/index.ts';
-import { createFaultProxy, type Fault, type FaultMatch, type FaultProxy } from './fault-server.ts';
+import { createFaultProxy } from './fault-server.ts';
+import type { Fault, FaultMatch, FaultProxy } from './fault-types.ts';
 import { startRedisServer, type TestRedisServer } from './redis-server.ts';
 
 /** What a test asks for when it opens a scenario. */

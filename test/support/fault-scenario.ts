@@ -5,7 +5,7 @@
 import { inject } from 'vitest';
 import type { MemoryData } from '../../src/adapters/memory/index.ts';
 import type { ScenarioOptions, WireFaultRule } from './fault-hub.ts';
-import type { Fault, FaultLogEntry, FaultMatch } from './fault-server.ts';
+import type { Fault, FaultLogEntry, FaultMatch } from './fault-types.ts';
 
 /** One scenario, opened by `openScenario`. */
 export interface FaultScenario {

@@ -19,7 +19,7 @@ import {
   memberActions,
   permissionsFor,
 } from './permissions.ts';
-import { invitationLifetimeMs } from './seed-data.ts';
+import { invitationLifetimeMs } from './seed-clock.ts';
 
 function bumpVersion(version: string): string {
   const number = Number(version);

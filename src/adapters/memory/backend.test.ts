@@ -1,11 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryAdapter, invitationLifetimeMs, memoryIds, resendCooldownMs } from './index.ts';
+import { describe, expect, it } from 'vitest';
+import { createMemoryAdapter, memoryIds } from './index.ts';
+
+// The memory backend's rules by who is signed in; its invitations are tested in
+// backend-invitations.test.ts, its members list in backend-members.test.ts.
 
 const org = memoryIds.organization;
-
-afterEach(() => {
-  vi.useRealTimers();
-});
 
 describe('the memory backend’s rules', () => {
   describe('given a plain member signed in', () => {
@@ -215,162 +214,6 @@ describe('the memory backend’s rules', () => {
 
     it('and an organization they do not belong to is not found by external ID', async () => {
       expect(await createMemoryAdapter().findOrganizationByExternalId('CUST-67890-GLOBEX')).toBeNull();
-    });
-  });
-
-  describe('invitations', () => {
-    it('an invitation may not be resent within the cooldown, and the row says so', async () => {
-      vi.useFakeTimers({ now: Date.parse('2026-05-01T10:00:00Z') });
-      const adapter = createMemoryAdapter();
-      const invited = await adapter.inviteMember(org, {
-        email: 'fresh@example.com',
-        idempotencyKey: 'fresh',
-      });
-      expect(invited.actions.resendInvitation).toEqual({ allowed: false, reason: 'resend_cooldown' });
-      const invitationId = invited.invitationId ?? '';
-      await expect(adapter.resendInvitation(org, invitationId)).rejects.toMatchObject({
-        code: 'rate_limited',
-        retryAfterMs: resendCooldownMs,
-      });
-      vi.setSystemTime(Date.now() + resendCooldownMs);
-      expect((await adapter.getMember(org, invited.userId ?? '')).actions.resendInvitation).toEqual({
-        allowed: true,
-      });
-      const invitation = await adapter.resendInvitation(org, invitationId);
-      expect(invitation).toMatchObject({
-        id: invitationId,
-        status: 'pending',
-        resentCount: 1,
-        expiresAt: invited.expiresAt,
-      });
-    });
-
-    it('a pending invitation expires after 15 days', async () => {
-      vi.useFakeTimers({ now: Date.parse('2026-05-01T10:00:00Z') });
-      const adapter = createMemoryAdapter();
-      const invited = await adapter.inviteMember(org, { email: 'slow@example.com', idempotencyKey: 'slow' });
-      vi.setSystemTime(Date.now() + invitationLifetimeMs);
-      const member = await adapter.getMember(org, invited.userId ?? '');
-      expect(member.status).toBe('invite_expired');
-      const expired = await adapter.listMembers({
-        organizationId: org,
-        statuses: ['invite_expired'],
-        search: 'slow@',
-      });
-      expect(expired.totalCount).toBe(1);
-    });
-
-    it('inviting an expired invitation’s address invites the same user again', async () => {
-      const adapter = createMemoryAdapter();
-      const { email } = await adapter.getMember(org, memoryIds.expiredInvite);
-      const again = await adapter.inviteMember(org, { email, idempotencyKey: 'again' });
-      expect(again).toMatchObject({ userId: memoryIds.expiredInvite, status: 'pending_invite' });
-    });
-
-    it('inviting someone known from another organization reuses their user and profile', async () => {
-      const adapter = createMemoryAdapter();
-      const member = await adapter.inviteMember(org, {
-        email: 'Hank.Scorpio@globex.example',
-        givenName: 'Ignored',
-        idempotencyKey: 'hank',
-      });
-      expect(member).toMatchObject({ userId: 'usr_96194455173800099', givenName: 'Hank' });
-    });
-
-    it('stores names, the external ID and metadata an admin gives', async () => {
-      const adapter = createMemoryAdapter();
-      const member = await adapter.inviteMember(org, {
-        email: 'john.doe@company.example',
-        givenName: 'John',
-        familyName: 'Doe',
-        roles: ['billing_manager'],
-        externalId: 'SALESFORCE-777777',
-        metadata: { territory: 'West Coast' },
-        idempotencyKey: 'john',
-      });
-      expect(member).toMatchObject({ givenName: 'John', familyName: 'Doe', externalId: 'SALESFORCE-777777' });
-      expect((await adapter.getUser(member.userId ?? '')).appMetadata).toEqual({ territory: 'West Coast' });
-    });
-
-    it('rejects metadata over the limits, keyed under metadata', async () => {
-      await expect(
-        createMemoryAdapter().inviteMember(org, {
-          email: 'meta@example.com',
-          metadata: { ab: 'too short a key' },
-          idempotencyKey: 'meta',
-        }),
-      ).rejects.toMatchObject({ code: 'validation', fieldErrors: { 'metadata.ab': expect.any(String) } });
-    });
-
-    it('remembers only successes: a failed attempt may be retried with the same key', async () => {
-      const adapter = createMemoryAdapter();
-      adapter.faults.failNext('unavailable');
-      const input = { email: 'retry@example.com', idempotencyKey: 'retry' };
-      await expect(adapter.inviteMember(org, input)).rejects.toMatchObject({ code: 'unavailable' });
-      await expect(adapter.inviteMember(org, input)).resolves.toMatchObject({ status: 'pending_invite' });
-    });
-
-    it('without an idempotency key, treats every call as a new attempt', async () => {
-      const adapter = createMemoryAdapter();
-      const first = await adapter.inviteMember(org, { email: 'one@example.com' } as never);
-      const second = await adapter.inviteMember(org, { email: 'two@example.com' } as never);
-      expect(second.userId).not.toBe(first.userId);
-    });
-
-    it('revoking the only membership of an invited user deletes the user too', async () => {
-      const adapter = createMemoryAdapter();
-      const { invitationId } = await adapter.getMember(org, memoryIds.pendingInvite);
-      await adapter.revokeInvitation(org, invitationId ?? '');
-      await expect(adapter.getUser(memoryIds.pendingInvite)).rejects.toMatchObject({ code: 'not_found' });
-    });
-  });
-
-  describe('listing members', () => {
-    it('pages 50 at a time by default', async () => {
-      const adapter = createMemoryAdapter({ memberCount: 120 });
-      const first = await adapter.listMembers({ organizationId: org });
-      expect(first.members).toHaveLength(50);
-      expect(first.totalCount).toBe(120);
-    });
-
-    it('sorts by status in the filters’ order, and by join date with never-joined last', async () => {
-      const adapter = createMemoryAdapter();
-      const byStatus = await adapter.listMembers({
-        organizationId: org,
-        limit: 100,
-        sort: { field: 'status', direction: 'asc' },
-      });
-      const statuses = byStatus.members.map((m) => m.status);
-      expect(statuses.indexOf('pending_invite')).toBeGreaterThan(statuses.lastIndexOf('active'));
-      expect(statuses.indexOf('inactive')).toBeGreaterThan(statuses.lastIndexOf('invite_expired'));
-      for (const direction of ['asc', 'desc'] as const) {
-        const page = await adapter.listMembers({
-          organizationId: org,
-          limit: 100,
-          sort: { field: 'joinedAt', direction },
-        });
-        const joined = page.members.map((m) => m.joinedAt);
-        const firstNull = joined.indexOf(null);
-        expect(joined.slice(firstNull).every((value) => value === null)).toBe(true);
-        const dates = joined.slice(0, firstNull) as string[];
-        expect(dates).toEqual(
-          [...dates].sort((a, b) => (direction === 'asc' ? a.localeCompare(b) : b.localeCompare(a))),
-        );
-      }
-    });
-
-    it('finds names in any script and ignores case', async () => {
-      const adapter = createMemoryAdapter();
-      const arabic = await adapter.listMembers({ organizationId: org, search: 'ليلى' });
-      expect(arabic.members.map((m) => m.userId)).toContain(memoryIds.rtlName);
-      const html = await adapter.listMembers({ organizationId: org, search: '<B>BOLD' });
-      expect(html.members.map((m) => m.userId)).toEqual([memoryIds.htmlName]);
-    });
-
-    it('rejects a cursor that is not one', async () => {
-      await expect(
-        createMemoryAdapter().listMembers({ organizationId: org, cursor: 'not a cursor' }),
-      ).rejects.toMatchObject({ code: 'validation' });
     });
   });
 });

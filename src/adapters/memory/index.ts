@@ -25,5 +25,5 @@ export type { MemoryData, StoredMembership } from './memory-data.ts';
 export { memoryExternalIds, memoryIds } from './memory-ids.ts';
 export { resendCooldownMs } from './permissions.ts';
 export type { PersistOptions } from './persistence.ts';
-export { invitationLifetimeMs } from './seed-data.ts';
+export { invitationLifetimeMs } from './seed-clock.ts';
 export { seededDefinitions } from './seed-definitions.ts';

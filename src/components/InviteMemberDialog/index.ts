@@ -4,9 +4,11 @@ export {
   type InviteMemberDialogProps,
   type InviteMemberDialogRootProps,
   type InviteMemberDialogRootProviderProps,
-  type InviteMemberDialogTriggerProps,
-  type InviteTriggerWhenNotPermitted,
 } from './InviteMemberDialog.tsx';
+export type {
+  InviteMemberDialogTriggerProps,
+  InviteTriggerWhenNotPermitted,
+} from './InviteMemberDialogTrigger.tsx';
 export type {
   InviteDraft,
   InviteFields,
