@@ -1,101 +1,43 @@
 'use client';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MemberSortField } from '../../core/adapter.ts';
 import type { Member, MembershipStatus } from '../../core/member.ts';
 import type { Role } from '../../core/role.ts';
-import type { Viewer } from '../../core/viewer.ts';
 import { useCapabilities } from '../../react/use-capabilities.ts';
 import { useMembers } from '../../react/use-members.ts';
 import { useRoles } from '../../react/use-roles.ts';
 import { useViewer } from '../../react/use-viewer.ts';
-import type { UseMemberActionsResult } from './member-action-types.ts';
-import { columnOfSortField, defaultMemberColumns, type MemberColumn, sortFieldOf } from './member-columns.ts';
-import type { MembersTableQuery, MembersTableSort } from './members-table-query.ts';
-import { type MembersTableView, membersTableView } from './members-table-view.ts';
-import { type MembersTotal, membersTotalOf } from './members-total.ts';
+import {
+  columnOfSortField,
+  defaultMemberColumns,
+  firstDirectionOf,
+  type MemberColumn,
+  sortFieldOf,
+} from './member-columns.ts';
+import {
+  initialMembersTableQuery,
+  type MembersTableQuery,
+  type MembersTableSort,
+} from './members-table-query.ts';
+
+import { membersTotalOf } from './members-total.ts';
 import { useMemberActions } from './use-member-actions.ts';
-import { useMembersQueryState } from './use-members-query-state.ts';
-import { useMembersSearch } from './use-members-search.ts';
+import type {
+  MembersTableView,
+  UseMembersTableOptions,
+  UseMembersTableResult,
+} from './use-members-table.types.ts';
 
-export type { MembersTableQuery, MembersTableSort, MembersTableView };
+export type {
+  MembersTableQuery,
+  MembersTableSort,
+  MembersTableView,
+  UseMembersTableOptions,
+  UseMembersTableResult,
+};
 
-/** Options of useMembersTable. */
-export interface UseMembersTableOptions {
-  /** The columns to show, in order (the actions column is dropped for viewers who cannot act). */
-  columns?: readonly MemberColumn[];
-  /** Members fetched per page. */
-  pageSize?: number;
-  /**
-   * How long the backend makes people wait between two resends, in seconds; by default what the
-   * adapter declares (`capabilities.invitations.resendCooldownMs`), none when it declares none.
-   */
-  resendCooldownSeconds?: number;
-  /** Called when a confirmed remove or revoke takes a row away (to move focus). */
-  onRowLeaving?: (member: Member) => void;
-  /** The query, when the host controls it (to keep it in the URL, say); pair with `onQueryChange`. */
-  query?: MembersTableQuery;
-  /** The query the list opens with when the host does not control it. */
-  defaultQuery?: Partial<MembersTableQuery>;
-  /** Called with the whole new query when the person searches (after the pause), filters or sorts. */
-  onQueryChange?: (query: MembersTableQuery) => void;
-}
-
-/** Everything a members table renders from, with no markup: query state, data, view and row actions. */
-export interface UseMembersTableResult {
-  /** The search box's text, as typed. */
-  searchText: string;
-  /** Sets the search box's text; the query follows after a pause. */
-  setSearchText: (text: string) => void;
-  /**
-   * When the typed search is shorter than the backend accepts (`searchMinLength`), that minimum: the
-   * search is not sent and the box says why. Null otherwise.
-   */
-  searchTooShortFor: number | null;
-  /** The status filter, or null for all. */
-  status: MembershipStatus | null;
-  /** Sets the status filter. */
-  setStatus: (status: MembershipStatus | null) => void;
-  /** The role filter (a role name), or null for all. */
-  role: string | null;
-  /** Sets the role filter. */
-  setRole: (role: string | null) => void;
-  /** Whether a search or filter narrows the list. */
-  isFiltered: boolean;
-  /** Clears the search and both filters at once. */
-  clearFilters: () => void;
-  /** The sort order in force, or null when the backend cannot sort by it (its own order then). */
-  sort: MembersTableSort | null;
-  /** Sorts by a field, or flips the direction when its column is already the sort column. */
-  toggleSort: (field: MemberSortField) => void;
-  /** The columns to render, in order. */
-  columns: readonly MemberColumn[];
-  /** The members loaded so far. */
-  members: readonly Member[];
-  /** How many members match, and how sure that count is (exact, about, or at least). */
-  total: MembersTotal;
-  /** Whether more pages can be loaded. */
-  hasMore: boolean;
-  /** Loads the next page (no-op while one is loading or none is left). */
-  loadMore: () => void;
-  /** Whether the next page is on its way. */
-  isLoadingMore: boolean;
-  /** Whether a request for the list is in flight (a new search, a refetch). */
-  isFetching: boolean;
-  /** The list's failure, if the last fetch failed. */
-  error: unknown;
-  /** Fetches the list again. */
-  retry: () => void;
-  /** The state to render. */
-  view: MembersTableView;
-  /** The signed-in person, once known. */
-  viewer: Viewer | undefined;
-  /** The organization's roles (for the role filter and role changes). */
-  roles: readonly Role[];
-  /** The row actions. */
-  actions: UseMemberActionsResult;
-  /** The query in force (search, filters, sort), controlled or not. */
-  query: MembersTableQuery;
-}
+/** How long typing must pause before the search goes to the server. */
+export const searchDebounceMs = 250;
 
 const noRoles: readonly Role[] = [];
 
@@ -106,13 +48,31 @@ const noRoles: readonly Role[] = [];
  */
 export function useMembersTable(options: UseMembersTableOptions = {}): UseMembersTableResult {
   const { columns = defaultMemberColumns, pageSize = 50, resendCooldownSeconds, onRowLeaving } = options;
-  const queryState = useMembersQueryState(options);
-  const { query, toggleSort, setStatus, setRole } = queryState;
+  const { query: controlled, defaultQuery, onQueryChange } = options;
+  const [own, setOwn] = useState<MembersTableQuery>(() => ({ ...initialMembersTableQuery, ...defaultQuery }));
+  const query = controlled ?? own;
+  // The latest query and callback, so a setter called from a stale closure (the search pause) sends
+  // the whole query as it stands, never an old one.
+  const latest = useRef({ query, onQueryChange, controlled: controlled !== undefined });
+  latest.current = { query, onQueryChange, controlled: controlled !== undefined };
+  const change = useCallback((patch: Partial<MembersTableQuery>) => {
+    const next = { ...latest.current.query, ...patch };
+    latest.current.query = next;
+    if (!latest.current.controlled) setOwn(next);
+    latest.current.onQueryChange?.(next);
+  }, []);
   const { search, status, role, sort: chosenSort } = query;
+  const [searchText, setSearchText] = useState(search);
+  // The search this table last sent out: any other search in the query was set from outside (the
+  // host's URL, Back) and shows in the box; its own never overwrites what the person typed since.
+  const committed = useRef(search);
+  useEffect(() => {
+    if (search === committed.current) return;
+    committed.current = search;
+    setSearchText(search);
+  }, [search]);
   const declared = useCapabilities();
   const capabilities = declared.members;
-  // The search box: searchText, setSearchText, searchTooShortFor and clearFilters.
-  const searchBox = useMembersSearch(queryState, capabilities);
   // Filters the backend cannot apply are never sent (the toolbar does not offer them either).
   const statusFilter = capabilities.statusFilter ? status : null;
   const roleFilter = capabilities.roleFilter ? role : null;
@@ -123,6 +83,21 @@ export function useMembersTable(options: UseMembersTableOptions = {}): UseMember
     () => (sortField ? { field: sortField, direction: chosenSort.direction } : null),
     [sortField, chosenSort.direction],
   );
+
+  // A search the backend would refuse as too short is not sent; the whole list stays.
+  const typed = searchText.trim();
+  const searchTooShortFor =
+    typed !== '' && typed.length < capabilities.searchMinLength ? capabilities.searchMinLength : null;
+  const searchable = capabilities.search !== 'none' && searchTooShortFor === null;
+  useEffect(() => {
+    const next = searchable ? typed : '';
+    if (next === latest.current.query.search) return;
+    const timer = setTimeout(() => {
+      committed.current = next;
+      change({ search: next });
+    }, searchDebounceMs);
+    return () => clearTimeout(timer);
+  }, [typed, searchable, change]);
 
   const list = useMembers({
     search,
@@ -154,27 +129,51 @@ export function useMembersTable(options: UseMembersTableOptions = {}): UseMember
 
   const isFiltered = search !== '' || statusFilter !== null || roleFilter !== null;
   const members = list.members;
-  const view = membersTableView({
-    memberCount: members.length,
-    isFiltered,
-    listLoading: list.isLoading,
-    placeholder: list.isPlaceholderData,
-    listFailed: list.isError,
-    viewerLoading: viewerQuery.isLoading,
-  });
+  let view: MembersTableView = 'rows';
+  // An empty placeholder (the previous query had no rows) says nothing about the new query: wait for it,
+  // rather than flash "No members yet" while "Clear filters" loads the whole list.
+  if (list.isLoading || viewerQuery.isLoading || (members.length === 0 && list.isPlaceholderData))
+    view = 'loading';
+  else if (list.isError && members.length === 0) view = 'error';
+  else if (members.length === 0) view = isFiltered ? 'no-results' : 'empty';
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage, refetch } = list;
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [fetchNextPage, hasNextPage, isFetchingNextPage]);
 
+  const toggleSort = useCallback(
+    (field: MemberSortField) => {
+      const current = latest.current.query.sort;
+      change({
+        sort:
+          columnOfSortField(current.field) === columnOfSortField(field)
+            ? { field, direction: current.direction === 'asc' ? 'desc' : 'asc' }
+            : { field, direction: firstDirectionOf(field) },
+      });
+    },
+    [change],
+  );
+  const setStatus = useCallback((next: MembershipStatus | null) => change({ status: next }), [change]);
+  const setRole = useCallback((next: string | null) => change({ role: next }), [change]);
+
+  const clearFilters = useCallback(() => {
+    // Applied at once, not after the debounce: the person asked for the whole list back.
+    setSearchText('');
+    committed.current = '';
+    change({ search: '', status: null, role: null });
+  }, [change]);
+
   return {
-    ...searchBox,
+    searchText,
+    setSearchText,
+    searchTooShortFor,
     status: statusFilter,
     setStatus,
     role: roleFilter,
     setRole,
     isFiltered,
+    clearFilters,
     sort,
     toggleSort,
     columns: visibleColumns,
