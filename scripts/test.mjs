@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: the one test command. Runs, in order and with their output streamed:
-//   typecheck (tsc) · lint (biome) · api report (scripts/api-report.mjs --check)
+//   typecheck (tsc: the project, then bench/) · lint (biome) · api report (scripts/api-report.mjs --check)
 //   · parts (scripts/extract-parts.mjs --check: the theming reference and each component README's table)
 //   · vitest (unit, browser and storybook projects) · e2e (demo build + Playwright) · pack check (scripts/check-pack.mjs)
 // and ends with exactly one line `N passed, N failed`. Vitest and Playwright count their tests from
@@ -57,6 +57,18 @@ function single(step, command, args) {
   const { value: code, seconds } = timed(() => run(command, args));
   summary.push({ step, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, seconds });
   return code === 0;
+}
+
+/** One step, one test: the project's tsc, then the bench's (bench/tsconfig.json: its app, pages and chaos). */
+function typecheck() {
+  const step = 'typecheck';
+  banner(step);
+  const { value: codes, seconds } = timed(() => [
+    run('tsc', ['-p', 'tsconfig.json']),
+    run('tsc', ['-p', path.join('bench', 'tsconfig.json')]),
+  ]);
+  const failed = codes.some((code) => code !== 0);
+  summary.push({ step, passed: failed ? 0 : 1, failed: failed ? 1 : 0, seconds });
 }
 
 function vitest() {
@@ -135,7 +147,7 @@ function e2e() {
 
 mkdirSync(resultsDir, { recursive: true });
 const total = timed(() => {
-  single('typecheck', 'tsc', ['-p', 'tsconfig.json']);
+  typecheck();
   single('lint', 'biome', ['check', '.']);
   single('api report', 'node', [path.join('scripts', 'api-report.mjs'), '--check']);
   single('parts', 'node', [path.join('scripts', 'extract-parts.mjs'), '--check']);

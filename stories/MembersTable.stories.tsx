@@ -6,8 +6,8 @@ import { MembersTable } from '../src/components/MembersTable/MembersTable.tsx';
 
 /**
  * The members table as a host uses it: the team page of a settings area, with the host's invite
- * button in the toolbar. The states (loading, empty, errors, guards, confirmations …) are in
- * "MembersTable/States".
+ * button in the toolbar. The states (loading, empty, errors) are in "MembersTable/States", those of
+ * the row actions (guards, confirmations, failures …) in "MembersTable/Row actions".
  */
 const meta = {
   title: 'Components/MembersTable',

@@ -16,7 +16,8 @@ export interface TimedCall {
 
 type Method = Exclude<keyof TeamkitAdapter, 'name' | 'limits' | 'capabilities'>;
 
-// A record, not a list, so the compiler names any contract method the wrapper would miss.
+// A record, not a list, so the compiler names any contract method the wrapper would miss, the
+// optional ones (definitions management, the viewer's organizations) included.
 const wrapped: Record<Method, true> = {
   getViewer: true,
   getCurrentUser: true,
@@ -35,6 +36,12 @@ const wrapped: Record<Method, true> = {
   updateOrganization: true,
   findOrganizationByExternalId: true,
   findUserByExternalId: true,
+  listManagedAttributeDefinitions: true,
+  createAttributeDefinition: true,
+  updateAttributeDefinition: true,
+  reorderAttributeDefinitions: true,
+  listViewerOrganizations: true,
+  acceptViewerInvitation: true,
 };
 const methods = Object.keys(wrapped) as Method[];
 
@@ -47,7 +54,9 @@ export function timedAdapter(inner: TeamkitAdapter): { adapter: TeamkitAdapter; 
     capabilities: inner.capabilities,
   } as TeamkitAdapter;
   for (const method of methods) {
-    const original = inner[method] as (...args: unknown[]) => Promise<unknown>;
+    const original = inner[method] as ((...args: unknown[]) => Promise<unknown>) | undefined;
+    // An optional method the backend lacks stays absent: the kit reads its absence as "cannot".
+    if (typeof original !== 'function') continue;
     (adapter as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
       const call: TimedCall = { method, start: performance.now(), end: Number.NaN };
       log.push(call);
