@@ -21,6 +21,8 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+/** What a play function gets. */
+type StoryContext = Parameters<NonNullable<Story['play']>>[0];
 
 /** `count` pairs, `key_00` … */
 function pairs(count: number): Metadata {
@@ -194,7 +196,7 @@ export const SaveError: Story = {
  * the save is refused (stale version), the refetch brings the latest bag, and the review shows both
  * values, with "Save my edits anyway" and "Reload the latest version". Nothing typed is lost.
  */
-async function reachConflict(context: Parameters<NonNullable<Story['play']>>[0]) {
+async function reachConflict(context: StoryContext) {
   const { canvas, canvasElement, userEvent } = context;
   const theme = await canvas.findByRole('textbox', { name: 'Value of theme' });
   await userEvent.clear(theme);
@@ -220,14 +222,18 @@ export const ConflictWithAnotherSession: Story = {
   },
 };
 
+/** Reaches the conflict, presses one way out, and waits for the state it leads to. */
+async function settleConflict(context: StoryContext, choice: string, state: string) {
+  await reachConflict(context);
+  await context.userEvent.click(context.canvas.getByRole('button', { name: choice }));
+  await waitFor(() => expect(root(context.canvasElement)).toHaveAttribute('data-state', state));
+}
+
 /** "Save my edits anyway": sent again over the newer version, and saved. */
 export const ConflictKeptMine: Story = {
   render: () => <StoredUserMetadata />,
   play: async (context) => {
-    await reachConflict(context);
-    const { canvas, canvasElement, userEvent } = context;
-    await userEvent.click(canvas.getByRole('button', { name: 'Save my edits anyway' }));
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'saved'));
+    await settleConflict(context, 'Save my edits anyway', 'saved');
     const stored = await teamkitOf(context).adapter.getUser(memoryIds.admin);
     await expect(stored.userMetadata).toMatchObject({ theme: 'solarized' });
   },
@@ -237,10 +243,7 @@ export const ConflictKeptMine: Story = {
 export const ConflictTookTheirs: Story = {
   render: () => <StoredUserMetadata />,
   play: async (context) => {
-    await reachConflict(context);
-    const { canvas, canvasElement, userEvent } = context;
-    await userEvent.click(canvas.getByRole('button', { name: 'Reload the latest version' }));
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'idle'));
-    await expect(canvas.getByRole('textbox', { name: 'Value of theme' })).toHaveValue('light');
+    await settleConflict(context, 'Reload the latest version', 'idle');
+    await expect(context.canvas.getByRole('textbox', { name: 'Value of theme' })).toHaveValue('light');
   },
 };

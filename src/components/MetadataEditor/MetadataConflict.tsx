@@ -3,9 +3,7 @@ import type { SessionConflict, SessionValues } from '../../core/edit-session/edi
 import { TeamkitError } from '../../core/errors.ts';
 import { metadata as englishMetadata } from '../../i18n/en/metadata.ts';
 import { useAreaMessages } from '../../react/use-area-messages.ts';
-import { useTeamkit } from '../../react/use-teamkit.ts';
-import { Button } from '../shared/Button.tsx';
-import { ConflictTable } from '../shared/ConflictTable.tsx';
+import { ConflictReview } from '../shared/ConflictReview.tsx';
 import { ErrorNotice } from '../shared/ErrorNotice.tsx';
 
 /** Props of MetadataConflict. */
@@ -37,30 +35,24 @@ export function MetadataConflict({
   onKeepMine,
   onTakeTheirs,
 }: MetadataConflictProps) {
-  const words = useTeamkit().messages.profile.conflict;
   const m = useAreaMessages('metadata', englishMetadata);
   const latest = conflict?.latest;
+  const refusal = error ?? changedElsewhere;
+  if (!latest) return <ErrorNotice error={refusal} />;
   return (
-    <ErrorNotice error={error ?? changedElsewhere} title={latest ? m.conflictTitle : undefined}>
-      {latest ? (
-        <>
-          <ConflictTable
-            part="conflict"
-            rows={(conflict?.fields ?? []).map((key) => ({
-              field: key,
-              label: key,
-              yours: <bdi>{String(draft[key] ?? '')}</bdi>,
-              theirs: <bdi>{String(latest[key] ?? '')}</bdi>,
-              changedHere: true,
-              changedElsewhere: true,
-            }))}
-          />
-          <Button variant="primary" onClick={onKeepMine}>
-            {words.overwrite}
-          </Button>
-          <Button onClick={onTakeTheirs}>{words.reload}</Button>
-        </>
-      ) : null}
-    </ErrorNotice>
+    <ConflictReview
+      error={refusal}
+      title={m.conflictTitle}
+      rows={(conflict?.fields ?? []).map((key) => ({
+        field: key,
+        label: key,
+        yours: <bdi>{String(draft[key] ?? '')}</bdi>,
+        theirs: <bdi>{String(latest[key] ?? '')}</bdi>,
+        changedHere: true,
+        changedElsewhere: true,
+      }))}
+      onKeepMine={onKeepMine}
+      onTakeTheirs={onTakeTheirs}
+    />
   );
 }

@@ -58,13 +58,18 @@ async function retype(input: HTMLElement, text: string) {
   await userEvent.keyboard(text);
 }
 
+/** One session replaces `key`'s value and saves it. */
+async function saveIn(session: HTMLElement, key: string, value: string) {
+  await retype(valueInput(session, key), value);
+  await userEvent.click(within(session).getByRole('button', { name: 'Save' }));
+  await waitFor(() => expect(stateOf(session)).toBe('saved'));
+}
+
 /** B saves `theme: light` first; A, still on the version before, changes theme too and saves. */
 async function conflictOnTheme() {
   const sessions = await renderTwoSessions();
   const { a, b } = sessions;
-  await retype(valueInput(b, 'theme'), 'light');
-  await userEvent.click(within(b).getByRole('button', { name: 'Save' }));
-  await waitFor(() => expect(stateOf(b)).toBe('saved'));
+  await saveIn(b, 'theme', 'light');
 
   await retype(valueInput(a, 'theme'), 'solarized');
   await userEvent.click(within(a).getByRole('button', { name: 'Save' }));
@@ -124,13 +129,8 @@ describe('MetadataEditor when another session saved first', { timeout: 60_000 },
 
   it('a different key: both saves land, with no review, and A shows B’s value', async () => {
     const { a, b, backend } = await renderTwoSessions();
-    await retype(valueInput(b, 'timezone'), 'Europe/Berlin');
-    await userEvent.click(within(b).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(stateOf(b)).toBe('saved'));
-
-    await retype(valueInput(a, 'theme'), 'solarized');
-    await userEvent.click(within(a).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(stateOf(a)).toBe('saved'));
+    await saveIn(b, 'timezone', 'Europe/Berlin');
+    await saveIn(a, 'theme', 'solarized');
     expect(await stored(backend)).toEqual({ theme: 'solarized', timezone: 'Europe/Berlin' });
     // A's patch was refused once (stale version) and sent again over B's: never a key A did not touch.
     expect(writes(backend)).toEqual([
@@ -145,9 +145,7 @@ describe('MetadataEditor when another session saved first', { timeout: 60_000 },
 
   it('loses nothing typed: edits made before and during the review are all kept and saved', async () => {
     const { a, b, backend } = await renderTwoSessions();
-    await retype(valueInput(b, 'theme'), 'light');
-    await userEvent.click(within(b).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(stateOf(b)).toBe('saved'));
+    await saveIn(b, 'theme', 'light');
 
     await retype(valueInput(a, 'theme'), 'solarized');
     await userEvent.click(within(a).getByRole('button', { name: 'Add pair' }));
@@ -187,9 +185,7 @@ describe('MetadataEditor when another session saved first', { timeout: 60_000 },
 
   it('works from the keyboard alone: Enter saves, Tab reaches the review’s choices, Enter keeps mine', async () => {
     const { a, b, backend } = await renderTwoSessions();
-    await retype(valueInput(b, 'theme'), 'light');
-    await userEvent.click(within(b).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(stateOf(b)).toBe('saved'));
+    await saveIn(b, 'theme', 'light');
 
     // From the top of A's editor, Tab to the theme value (key column first), replace it, Enter saves.
     within(a).getByRole('textbox', { name: 'Key, row 1' }).focus();

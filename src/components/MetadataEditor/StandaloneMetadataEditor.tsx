@@ -8,9 +8,9 @@ import { metadata as englishMetadata } from '../../i18n/en/metadata.ts';
 import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useEditSession } from '../../react/use-edit-session.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
-import { Button } from '../shared/Button.tsx';
 import { cx } from '../shared/class-names.ts';
 import { ErrorNotice } from '../shared/ErrorNotice.tsx';
+import { FormActions } from '../shared/FormActions.tsx';
 import { MetadataConflict } from './MetadataConflict.tsx';
 import type { MetadataEditorProps } from './MetadataEditor.tsx';
 import { MetadataFields } from './MetadataFields.tsx';
@@ -117,7 +117,7 @@ export function StandaloneMetadataEditor(props: MetadataEditorProps) {
   };
 
   const footer = onSave ? (
-    <div data-part="actions" className={classNames.actions}>
+    <>
       {status === 'error' ? <ErrorNotice error={session.error} /> : null}
       {status === 'conflict' ? (
         <MetadataConflict
@@ -128,16 +128,18 @@ export function StandaloneMetadataEditor(props: MetadataEditorProps) {
           onTakeTheirs={takeTheirs}
         />
       ) : null}
-      {status === 'saved' ? <p data-part="saved-note">{m.saved}</p> : null}
-      <Button type="submit" variant="primary" busy={saving} aria-disabled={!isDirty || undefined}>
-        {saving ? messages.common.saving : messages.common.save}
-      </Button>
-      {isDirty && !saving ? (
-        <Button variant="ghost" onClick={discard}>
-          {m.discard}
-        </Button>
-      ) : null}
-    </div>
+      <FormActions
+        saving={saving}
+        dirty={isDirty}
+        saveLabel={messages.common.save}
+        onDiscard={discard}
+        discardLabel={m.discard}
+        unavailableWhenClean
+        className={classNames.actions}
+      >
+        {status === 'saved' ? <p data-part="saved-note">{m.saved}</p> : null}
+      </FormActions>
+    </>
   ) : null;
 
   return (
