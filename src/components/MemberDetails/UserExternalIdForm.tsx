@@ -131,7 +131,7 @@ export function UserExternalIdForm({ user, canEdit }: UserExternalIdFormProps) {
         saving={status === 'saving'}
         dirty={isDirty}
         saveLabel={m.externalIdSave}
-        unavailableWhenClean
+        saveUnavailable={!isDirty}
       >
         {status === 'saved' ? <p data-part="saved-note">{m.externalIdSaved}</p> : null}
       </FormActions>

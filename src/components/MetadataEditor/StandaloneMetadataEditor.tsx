@@ -134,7 +134,7 @@ export function StandaloneMetadataEditor(props: MetadataEditorProps) {
         saveLabel={messages.common.save}
         onDiscard={discard}
         discardLabel={m.discard}
-        unavailableWhenClean
+        saveUnavailable={!isDirty}
         className={classNames.actions}
       >
         {status === 'saved' ? <p data-part="saved-note">{m.saved}</p> : null}

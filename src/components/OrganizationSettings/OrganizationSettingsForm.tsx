@@ -226,7 +226,7 @@ export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
         saveLabel={messages.common.save}
         onDiscard={discard}
         discardLabel={m.discard}
-        unavailableWhenClean
+        saveUnavailable={!isDirty}
         className={classNames.actions}
       >
         {state === 'saved' ? <p data-part="saved-note">{m.saved}</p> : null}

@@ -16,10 +16,10 @@ export interface FormActionsProps {
   /** Discard's words. */
   discardLabel?: ReactNode;
   /**
-   * Marks Save `aria-disabled` while nothing changed (it stays focusable, and the form says why when it
-   * is pressed); without it Save always looks available.
+   * Marks Save `aria-disabled` (nothing to save): it stays focusable, and the form says why when it is
+   * pressed. Forms that always offer Save leave it out.
    */
-  unavailableWhenClean?: boolean;
+  saveUnavailable?: boolean;
   /** The Save button, for a form that returns focus to it. */
   saveRef?: Ref<HTMLButtonElement>;
   /** The host's class for `actions`. */
@@ -33,22 +33,22 @@ export interface FormActionsProps {
  * while there are edits, then the form's own words. Part `actions`.
  */
 export function FormActions(props: FormActionsProps) {
-  const { saving, dirty, saveLabel, onDiscard, discardLabel, unavailableWhenClean, saveRef } = props;
+  const { saving, dirty } = props;
   const messages = useMessages();
   return (
     <div data-part="actions" className={props.className}>
       <Button
-        ref={saveRef}
+        ref={props.saveRef}
         type="submit"
         variant="primary"
         busy={saving}
-        aria-disabled={(unavailableWhenClean && !dirty) || undefined}
+        aria-disabled={props.saveUnavailable || undefined}
       >
-        {saving ? messages.common.saving : saveLabel}
+        {saving ? messages.common.saving : props.saveLabel}
       </Button>
-      {dirty && !saving && onDiscard ? (
-        <Button variant="ghost" onClick={onDiscard}>
-          {discardLabel}
+      {dirty && !saving && props.onDiscard ? (
+        <Button variant="ghost" onClick={props.onDiscard}>
+          {props.discardLabel}
         </Button>
       ) : null}
       {props.children}
