@@ -1,14 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import type { TeamkitStoryOptions } from '../.storybook/teamkit.ts';
+import { type TeamkitStoryOptions, teamkitOf } from '../.storybook/teamkit.ts';
+import { memoryIds } from '../src/adapters/memory/index.ts';
 import { TeamkitError } from '../src/core/errors.ts';
 import type { Metadata } from '../src/core/json.ts';
-import { MetadataHost } from './metadata-story-hosts.tsx';
+import { MetadataHost, StoredUserMetadata } from './metadata-story-hosts.tsx';
 
 /**
  * Every state of the metadata editor, each reached by a play function that types as a person would
  * (the a11y addon then checks the state reached): empty, at the limit, each refused key or value,
- * more pairs than allowed, other JSON values read-only, and a failed save.
+ * more pairs than allowed, other JSON values read-only, a failed save, and a conflict with another
+ * session's save (over the story's memory adapter) with both ways out of it.
  */
 const meta = {
   title: 'Components/MetadataEditor/States',
@@ -19,6 +21,8 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+/** What a play function gets. */
+type StoryContext = Parameters<NonNullable<Story['play']>>[0];
 
 /** `count` pairs, `key_00` … */
 function pairs(count: number): Metadata {
@@ -184,5 +188,62 @@ export const SaveError: Story = {
       ),
     ).toBeVisible();
     await expect(canvas.getByRole('textbox', { name: 'Value of seats' })).toHaveValue('25');
+  },
+};
+
+/**
+ * Another session saved `theme: light` after this page read the bag, and the person changed theme too:
+ * the save is refused (stale version), the refetch brings the latest bag, and the review shows both
+ * values, with "Save my edits anyway" and "Reload the latest version". Nothing typed is lost.
+ */
+async function reachConflict(context: StoryContext) {
+  const { canvas, canvasElement, userEvent } = context;
+  const theme = await canvas.findByRole('textbox', { name: 'Value of theme' });
+  await userEvent.clear(theme);
+  await userEvent.type(theme, 'solarized');
+  // The other session's save, through the same backend (the contract's updateUser, as a second tab would).
+  await teamkitOf(context).adapter.updateUser(memoryIds.admin, { userMetadata: { theme: 'light' } });
+  await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+  await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'conflict'));
+  const row = await canvas.findByRole('row', { name: /theme/ });
+  await expect(row).toHaveTextContent(/solarized.*light/);
+  await expect(theme).toHaveValue('solarized');
+}
+
+/** The conflict review: the key both changed, this person's value beside the stored one. */
+export const ConflictWithAnotherSession: Story = {
+  render: () => <StoredUserMetadata />,
+  play: async (context) => {
+    await reachConflict(context);
+    const notice = root(context.canvasElement).querySelector('[data-part="error-notice"]') as HTMLElement;
+    await expect(
+      within(notice).getByText('Someone else saved another value for a key you changed'),
+    ).toBeVisible();
+  },
+};
+
+/** Reaches the conflict, presses one way out, and waits for the state it leads to. */
+async function settleConflict(context: StoryContext, choice: string, state: string) {
+  await reachConflict(context);
+  await context.userEvent.click(context.canvas.getByRole('button', { name: choice }));
+  await waitFor(() => expect(root(context.canvasElement)).toHaveAttribute('data-state', state));
+}
+
+/** "Save my edits anyway": sent again over the newer version, and saved. */
+export const ConflictKeptMine: Story = {
+  render: () => <StoredUserMetadata />,
+  play: async (context) => {
+    await settleConflict(context, 'Save my edits anyway', 'saved');
+    const stored = await teamkitOf(context).adapter.getUser(memoryIds.admin);
+    await expect(stored.userMetadata).toMatchObject({ theme: 'solarized' });
+  },
+};
+
+/** "Reload the latest version": the edit dropped, the stored value shown, nothing sent. */
+export const ConflictTookTheirs: Story = {
+  render: () => <StoredUserMetadata />,
+  play: async (context) => {
+    await settleConflict(context, 'Reload the latest version', 'idle');
+    await expect(context.canvas.getByRole('textbox', { name: 'Value of theme' })).toHaveValue('light');
   },
 };

@@ -9,6 +9,8 @@ import { useMetadataEditor } from '../src/components/MetadataEditor/use-metadata
 import type { Metadata, MetadataPatch } from '../src/core/json.ts';
 import type { MetadataLimits } from '../src/core/limits.ts';
 import { applyMetadataPatch } from '../src/core/metadata.ts';
+import { useUpdateProfile } from '../src/react/use-update-profile.ts';
+import { useUser } from '../src/react/use-user.ts';
 
 /** Props of MetadataHost. */
 export interface MetadataHostProps {
@@ -39,6 +41,28 @@ export function MetadataHost({ initial, onSave, scope, limits, readOnly, label }
       onSave={async (patch) => {
         await onSave(patch);
         setValue((current) => applyMetadataPatch(current, patch));
+      }}
+    />
+  );
+}
+
+/**
+ * A page showing the signed-in person's own metadata as the backend stores it (`useUser`), saved with
+ * the version it was read at (`useUpdateProfile`), as MemberDetails does: a save after someone else's
+ * is refused with `conflict`, and the refetch that follows brings the latest bag to the editor.
+ */
+export function StoredUserMetadata({ label = 'Your preferences' }: { label?: string }) {
+  const user = useUser();
+  const update = useUpdateProfile();
+  if (!user.data) return <p role="status">Loading…</p>;
+  const { userMetadata, version } = user.data;
+  return (
+    <MetadataEditor
+      label={label}
+      scope="user"
+      value={userMetadata}
+      onSave={async (patch) => {
+        await update.mutateAsync({ patch: { userMetadata: patch }, expectedVersion: version });
       }}
     />
   );

@@ -8,9 +8,9 @@ import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { type SaveOutcome, useEditSession } from '../../react/use-edit-session.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { useUpdateProfile } from '../../react/use-update-profile.ts';
-import { Button } from '../shared/Button.tsx';
 import { ErrorNotice } from '../shared/ErrorNotice.tsx';
 import { Field } from '../shared/Field.tsx';
+import { FormActions } from '../shared/FormActions.tsx';
 import { ExternalIdConflict } from './ExternalIdConflict.tsx';
 
 /** Props of UserExternalIdForm. */
@@ -127,12 +127,14 @@ export function UserExternalIdForm({ user, canEdit }: UserExternalIdFormProps) {
           onTakeTheirs={takeTheirs}
         />
       ) : null}
-      <div data-part="actions">
-        <Button type="submit" busy={status === 'saving'} aria-disabled={!isDirty || undefined}>
-          {status === 'saving' ? messages.common.saving : m.externalIdSave}
-        </Button>
+      <FormActions
+        saving={status === 'saving'}
+        dirty={isDirty}
+        saveLabel={m.externalIdSave}
+        saveUnavailable={!isDirty}
+      >
         {status === 'saved' ? <p data-part="saved-note">{m.externalIdSaved}</p> : null}
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -24,7 +24,9 @@ export interface MetadataEditorProps {
   value?: Metadata | null;
   /**
    * Saves only the changed keys (a string sets a key, `null` removes it). Reject with a TeamkitError
-   * to show the failure; per-key `fieldErrors` (`metadata.<key>`) land on their rows.
+   * to show the failure; per-key `fieldErrors` (`metadata.<key>`) land on their rows. Reject with
+   * `conflict` (someone saved first) and then pass the latest bag as `value` (refetch it): edits that
+   * clash with none of its changes are sent again over it, once; otherwise the conflict review opens.
    */
   onSave?: (patch: MetadataPatch) => Promise<void>;
   /** State from useMetadataEditor, when the editor is part of a larger form that saves it. */

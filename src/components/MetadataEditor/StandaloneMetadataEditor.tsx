@@ -1,16 +1,17 @@
 'use client';
-import { type FormEvent, useMemo } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef } from 'react';
 import { flushSync } from 'react-dom';
+import { isStaleVersion } from '../../core/edit-session/edit-session.ts';
 import { errorSentence } from '../../core/errors.ts';
 import type { MetadataPatch } from '../../core/json.ts';
 import { metadata as englishMetadata } from '../../i18n/en/metadata.ts';
 import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useEditSession } from '../../react/use-edit-session.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
-import { Button } from '../shared/Button.tsx';
-import { ConflictTable } from '../shared/ConflictTable.tsx';
 import { cx } from '../shared/class-names.ts';
 import { ErrorNotice } from '../shared/ErrorNotice.tsx';
+import { FormActions } from '../shared/FormActions.tsx';
+import { MetadataConflict } from './MetadataConflict.tsx';
 import type { MetadataEditorProps } from './MetadataEditor.tsx';
 import { MetadataFields } from './MetadataFields.tsx';
 import { metadataFieldErrors } from './metadata-field-errors.ts';
@@ -65,15 +66,32 @@ export function StandaloneMetadataEditor(props: MetadataEditorProps) {
   };
   const report = async (outcome: Awaited<ReturnType<typeof edits.save>>) => {
     if (outcome.status === 'saved') announce(m.saved);
-    if (outcome.status !== 'failed') return;
+    // Refused because someone saved first: said once the latest bag shows whether anything clashes.
+    if (outcome.status !== 'failed' || isStaleVersion(outcome.error)) return;
     // The rows stay as typed; the backend's per-key messages go on their rows.
     editor.setServerErrors(metadataFieldErrors(outcome.error));
     announce(errorSentence(outcome.error, messages.common.errors), 'assertive');
   };
 
+  // After a refusal because someone saved first, the host's `value` brings the latest bag (a refetch):
+  // edits that clash with none of its changes go again over it, once per save; a clash opens the review.
+  const resent = useRef(false);
+  const { conflict } = session;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: decided once per latest bag the session gets.
+  useEffect(() => {
+    if (status !== 'conflict' || !conflict?.latest) return;
+    if (conflict.fields.length > 0 || resent.current) {
+      announce(m.conflictTitle, 'assertive');
+      return;
+    }
+    resent.current = true;
+    void edits.keepMine(write).then(report);
+  }, [conflict]);
+
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!onSave || saving) return;
+    resent.current = false;
     const form = event.currentTarget;
     // Rendered at once so the issues are in the DOM before focus moves to the first one.
     flushSync(() => editor.revealIssues());
@@ -98,42 +116,30 @@ export function StandaloneMetadataEditor(props: MetadataEditorProps) {
     editor.reset(latest ? metadataOfValues(latest, noPrefix) : undefined);
   };
 
-  const words = messages.profile.conflict;
-  const latest = session.conflict?.latest ?? null;
-  const conflict =
-    status === 'conflict' && latest ? (
-      <>
-        <ConflictTable
-          part="conflict"
-          rows={(session.conflict?.fields ?? []).map((key) => ({
-            field: key,
-            label: key,
-            yours: <bdi>{String(session.draft[key] ?? '')}</bdi>,
-            theirs: <bdi>{String(latest[key] ?? '')}</bdi>,
-            changedHere: true,
-            changedElsewhere: true,
-          }))}
-        />
-        <Button variant="primary" onClick={async () => report(await edits.keepMine(write))}>
-          {words.overwrite}
-        </Button>
-        <Button onClick={takeTheirs}>{words.reload}</Button>
-      </>
-    ) : null;
-  const failed = status === 'error' || status === 'conflict';
   const footer = onSave ? (
-    <div data-part="actions" className={classNames.actions}>
-      {failed ? <ErrorNotice error={session.error}>{conflict}</ErrorNotice> : null}
-      {status === 'saved' ? <p data-part="saved-note">{m.saved}</p> : null}
-      <Button type="submit" variant="primary" busy={saving} aria-disabled={!isDirty || undefined}>
-        {saving ? messages.common.saving : messages.common.save}
-      </Button>
-      {isDirty && !saving ? (
-        <Button variant="ghost" onClick={discard}>
-          {m.discard}
-        </Button>
+    <>
+      {status === 'error' ? <ErrorNotice error={session.error} /> : null}
+      {status === 'conflict' ? (
+        <MetadataConflict
+          error={session.error}
+          conflict={conflict}
+          draft={session.draft}
+          onKeepMine={async () => report(await edits.keepMine(write))}
+          onTakeTheirs={takeTheirs}
+        />
       ) : null}
-    </div>
+      <FormActions
+        saving={saving}
+        dirty={isDirty}
+        saveLabel={messages.common.save}
+        onDiscard={discard}
+        discardLabel={m.discard}
+        saveUnavailable={!isDirty}
+        className={classNames.actions}
+      >
+        {status === 'saved' ? <p data-part="saved-note">{m.saved}</p> : null}
+      </FormActions>
+    </>
   ) : null;
 
   return (

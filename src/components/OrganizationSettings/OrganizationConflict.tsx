@@ -3,10 +3,7 @@ import type { TeamkitError } from '../../core/errors.ts';
 import type { PatchClash } from '../../core/rebase-patch.ts';
 import { organization as englishOrganization } from '../../i18n/en/organization.ts';
 import { useAreaMessages } from '../../react/use-area-messages.ts';
-import { useTeamkit } from '../../react/use-teamkit.ts';
-import { Button } from '../shared/Button.tsx';
-import { ConflictTable } from '../shared/ConflictTable.tsx';
-import { ErrorNotice } from '../shared/ErrorNotice.tsx';
+import { ConflictReview } from '../shared/ConflictReview.tsx';
 
 /** Props of OrganizationConflict. */
 export interface OrganizationConflictProps {
@@ -31,10 +28,7 @@ export function OrganizationConflict({
   onKeepMine,
   onTakeTheirs,
 }: OrganizationConflictProps) {
-  const { messages } = useTeamkit();
   const m = useAreaMessages('organization', englishOrganization);
-  // The table and the ways out read as the profile editor's do.
-  const words = messages.profile.conflict;
   const label = ([field, key]: readonly string[]) =>
     field === 'displayName'
       ? m.displayNameLabel
@@ -43,22 +37,19 @@ export function OrganizationConflict({
         : `${m.metadataLabel}: ${key}`;
   const shown = (value: unknown) => (value === null || value === '' ? m.notSet : String(value));
   return (
-    <ErrorNotice error={error} title={m.conflictTitle}>
-      <ConflictTable
-        part="conflict"
-        rows={clashes.map((clash) => ({
-          field: clash.path.join('.'),
-          label: label(clash.path),
-          yours: <bdi>{shown(clash.yours)}</bdi>,
-          theirs: <bdi>{shown(clash.theirs)}</bdi>,
-          changedHere: true,
-          changedElsewhere: true,
-        }))}
-      />
-      <Button variant="primary" onClick={onKeepMine}>
-        {words.overwrite}
-      </Button>
-      <Button onClick={onTakeTheirs}>{words.reload}</Button>
-    </ErrorNotice>
+    <ConflictReview
+      error={error}
+      title={m.conflictTitle}
+      rows={clashes.map((clash) => ({
+        field: clash.path.join('.'),
+        label: label(clash.path),
+        yours: <bdi>{shown(clash.yours)}</bdi>,
+        theirs: <bdi>{shown(clash.theirs)}</bdi>,
+        changedHere: true,
+        changedElsewhere: true,
+      }))}
+      onKeepMine={onKeepMine}
+      onTakeTheirs={onTakeTheirs}
+    />
   );
 }

@@ -11,10 +11,10 @@ import type { SaveOutcome } from '../../react/use-edit-session.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { MetadataEditor } from '../MetadataEditor/MetadataEditor.tsx';
 import { metadataFieldErrors } from '../MetadataEditor/metadata-field-errors.ts';
-import { Button } from '../shared/Button.tsx';
 import { cx } from '../shared/class-names.ts';
 import { ErrorNotice } from '../shared/ErrorNotice.tsx';
 import { Field } from '../shared/Field.tsx';
+import { FormActions } from '../shared/FormActions.tsx';
 import { OrganizationConflict } from './OrganizationConflict.tsx';
 import {
   type OrganizationField,
@@ -220,17 +220,17 @@ export function OrganizationSettingsForm(props: OrganizationSettingsFormProps) {
           onTakeTheirs={edits.takeTheirs}
         />
       ) : null}
-      <div data-part="actions" className={classNames.actions}>
-        <Button type="submit" variant="primary" busy={saving} aria-disabled={!isDirty || undefined}>
-          {saving ? messages.common.saving : messages.common.save}
-        </Button>
-        {isDirty && !saving ? (
-          <Button variant="ghost" onClick={discard}>
-            {m.discard}
-          </Button>
-        ) : null}
+      <FormActions
+        saving={saving}
+        dirty={isDirty}
+        saveLabel={messages.common.save}
+        onDiscard={discard}
+        discardLabel={m.discard}
+        saveUnavailable={!isDirty}
+        className={classNames.actions}
+      >
         {state === 'saved' ? <p data-part="saved-note">{m.saved}</p> : null}
-      </div>
+      </FormActions>
     </form>
   );
 }

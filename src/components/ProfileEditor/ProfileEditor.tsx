@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { cx } from '../shared/class-names.ts';
 import { ErrorNotice } from '../shared/ErrorNotice.tsx';
-import { EditorActions } from './EditorActions.tsx';
+import { FormActions } from '../shared/FormActions.tsx';
 import { ProfileEditorSkeleton } from './ProfileEditorSkeleton.tsx';
 import { ProfileFieldList } from './ProfileFieldList.tsx';
 import { ProfileEditorContext, type ProfileEditorContextValue } from './profile-editor-context.ts';
@@ -118,13 +118,20 @@ export function ProfileEditor(props: ProfileEditorProps) {
               classNames={classNames}
             />
           )}
-          <EditorActions
-            saveButtonRef={saveButton}
-            state={state}
-            isDirty={editor.isDirty}
+          <FormActions
+            saving={state === 'saving'}
+            dirty={editor.isDirty}
+            saveLabel={messages.profile.save}
             onDiscard={editor.discard}
-            classNames={classNames}
-          />
+            discardLabel={messages.profile.discard}
+            saveRef={saveButton}
+            className={cx(classNames?.actions)}
+          >
+            {/* The state in words, always visible; announcements go through the provider's live region. */}
+            <p data-part="status" data-state={state} className={cx(classNames?.status)}>
+              {messages.profile.states[state]}
+            </p>
+          </FormActions>
           {state === 'error' && editor.error ? (
             <ErrorNotice
               error={editor.error}

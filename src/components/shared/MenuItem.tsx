@@ -14,39 +14,39 @@ export interface MenuItemProps {
 }
 
 /**
- * A command in a menu: a native button with role menuitem, reached by the menu's arrow keys. A disabled
- * one stays focusable (so its reason is read, through `aria-describedby`) but does nothing.
+ * A command in a menu: a native button with role menuitem, reached by the menu's arrow keys, named by
+ * exactly the text it shows. A disabled one stays focusable (so its reason is read, through
+ * `aria-describedby`) but does nothing; the reason is shown under it, outside the button, so the name a
+ * person says to speech input is all the button's visible text.
  */
 export function MenuItem({ entry, menuId, select, className }: MenuItemProps) {
-  const labelId = `${menuId}-${entry.key}-label`;
   const reasonId = `${menuId}-${entry.key}-reason`;
   const disabled = entry.disabledReason !== undefined;
   return (
-    <button
-      data-part="menu-item"
-      className={className}
-      type="button"
-      role="menuitem"
-      tabIndex={-1}
-      data-action={entry.key}
-      data-tone={entry.tone}
-      data-disabled={disabled || undefined}
-      aria-disabled={disabled || undefined}
-      aria-labelledby={labelId}
-      aria-describedby={disabled ? reasonId : undefined}
-      onClick={() => {
-        if (!disabled) select(entry.onSelect);
-      }}
-    >
-      <span data-part="menu-item-label" id={labelId}>
-        {entry.label}
-      </span>
+    <>
+      <button
+        data-part="menu-item"
+        className={className}
+        type="button"
+        role="menuitem"
+        tabIndex={-1}
+        data-action={entry.key}
+        data-tone={entry.tone}
+        data-disabled={disabled || undefined}
+        aria-disabled={disabled || undefined}
+        aria-describedby={disabled ? reasonId : undefined}
+        onClick={() => {
+          if (!disabled) select(entry.onSelect);
+        }}
+      >
+        <span data-part="menu-item-label">{entry.label}</span>
+      </button>
       {disabled ? (
         <span data-part="menu-item-reason" id={reasonId}>
           {entry.disabledReason}
         </span>
       ) : null}
-    </button>
+    </>
   );
 }
 

@@ -22,6 +22,8 @@ export type SharedPart =
   | 'error-list'
   /** One error. */
   | 'error'
+  /** A form's Save and Discard and its words beside them (FormActions). */
+  | 'actions'
   /** A failed request: its title, message and retry (`data-code` the error's code). */
   | 'error-notice'
   /** The notice's heading. */

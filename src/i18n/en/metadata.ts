@@ -23,6 +23,7 @@ export const metadata = {
   readOnlyValueHelp:
     'Values that are not text (lists, objects, numbers) are shown as stored and never changed here.',
   keyLocked: 'This backend cannot delete keys: a stored key stays, and only its value can change.',
+  conflictTitle: 'Someone else saved another value for a key you changed',
   discard: 'Discard changes',
   saved: 'Metadata saved.',
   nothingToSave: 'No changes to save.',

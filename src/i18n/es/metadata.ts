@@ -24,6 +24,7 @@ export const metadata: TeamkitMessages['metadata'] = {
     'Los valores que no son texto (listas, objetos, números) se muestran tal como están guardados y nunca se cambian aquí.',
   keyLocked:
     'Este backend no puede borrar claves: una clave guardada se queda y solo puede cambiar su valor.',
+  conflictTitle: 'Otra persona guardó otro valor para una clave que cambiaste',
   discard: 'Descartar cambios',
   saved: 'Metadatos guardados.',
   nothingToSave: 'No hay cambios que guardar.',
