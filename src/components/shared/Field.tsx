@@ -78,6 +78,13 @@ export function Field(props: FieldProps) {
     </>
   );
   const Root = asGroup ? 'fieldset' : 'div';
+  const labelElement = asGroup ? (
+    <legend data-part="label">{labelContent}</legend>
+  ) : (
+    <label data-part="label" htmlFor={controlId}>
+      {labelContent}
+    </label>
+  );
   return (
     <Root
       data-part="field"
@@ -88,16 +95,16 @@ export function Field(props: FieldProps) {
       className={cx(className)}
       aria-describedby={asGroup ? describedBy : undefined}
     >
-      <div data-part="label-row">
-        {asGroup ? (
-          <legend data-part="label">{labelContent}</legend>
-        ) : (
-          <label data-part="label" htmlFor={controlId}>
-            {labelContent}
-          </label>
-        )}
-        {adornment}
-      </div>
+      {/* The row only when there is something beside the label: a form of 200 fields would carry 200
+          empty wrappers (each one styled and laid out on mount). */}
+      {adornment ? (
+        <div data-part="label-row">
+          {labelElement}
+          {adornment}
+        </div>
+      ) : (
+        labelElement
+      )}
       {description ? (
         <p data-part="description" id={descriptionId}>
           {description}

@@ -12,7 +12,7 @@ export type SharedPart =
   | 'field'
   /** The field's label (a `legend` for a group of controls). */
   | 'label'
-  /** The label and the "optional" marker on one line. */
+  /** The label and what a component shows beside it, on one line; only when there is something beside it. */
   | 'label-row'
   /** "(optional)" beside a label. */
   | 'optional'
