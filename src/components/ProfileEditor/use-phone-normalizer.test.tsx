@@ -20,14 +20,13 @@ describe('the phone normaliser', () => {
     const phone = await freshModule();
     expect(phone.normalizePhone(e164Only)).toBe(e164Only);
     expect(phone.normalizePhone('+1 415 555 0132')).toBe('+14155550132');
-    await phone.phoneNormalizerReady(true);
+    await phone.loadPhoneNormalizer();
     expect(phone.normalizePhone(e164Only)).toBeNull();
     expect(phone.normalizePhone('+1 415 555 0132')).toBe('+14155550132');
   });
 
   it('does not load the library for a form without a phone field', async () => {
     const phone = await freshModule();
-    await phone.phoneNormalizerReady(false);
     renderHook(() => phone.usePhoneLibraryOnFocus(false));
     document.querySelector('input')?.focus();
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -40,23 +40,16 @@ export function loadPhoneNormalizer(): Promise<PhoneNormalizer> {
 export const normalizePhone: PhoneNormalizer = (input) => (loaded ?? e164PhoneNormalizer)(input);
 
 /**
- * Waits for the phone library before a validation, when the form has a phone field: a number typed with
- * spaces is then always normalised, however soon after the first focus the person saves.
- */
-export async function phoneNormalizerReady(hasPhoneField: boolean): Promise<void> {
-  if (hasPhoneField && !loaded) await loadPhoneNormalizer();
-}
-
-/**
  * Starts importing the phone library when the person first focuses something on the page, not with the
  * form: its chunk (parsing and metadata, ~25 ms of script on 2 busy cores) would otherwise land in the
  * form's first paint. Hosts without phone fields never download it.
  */
 export function usePhoneLibraryOnFocus(hasPhoneField: boolean): void {
   useEffect(() => {
-    if (!hasPhoneField || loaded || typeof document === 'undefined') return;
+    if (!hasPhoneField) return;
+    // Later focuses find the import started (or done) and add nothing.
     const start = () => void loadPhoneNormalizer();
-    document.addEventListener('focusin', start, { once: true, capture: true });
-    return () => document.removeEventListener('focusin', start, { capture: true });
+    document.addEventListener('focusin', start);
+    return () => document.removeEventListener('focusin', start);
   }, [hasPhoneField]);
 }

@@ -8,7 +8,7 @@ import { type ProvidedMessages, validationMessagesFrom } from '../../i18n/messag
 import { fieldNameOf } from './field-names.ts';
 import { createFieldStore } from './field-store.ts';
 import type { ProfileFormValues } from './form-values.ts';
-import { normalizePhone, phoneNormalizerReady, usePhoneLibraryOnFocus } from './use-phone-normalizer.ts';
+import { loadPhoneNormalizer, normalizePhone, usePhoneLibraryOnFocus } from './use-phone-normalizer.ts';
 import type { ProfileFormOutput } from './use-profile-editor-result.ts';
 
 /**
@@ -40,7 +40,8 @@ export function useProfileForm(
   schemaRef.current = { schema, hasPhoneField };
   const resolver = useCallback<Resolver<ProfileFormValues, unknown, ProfileFormOutput>>(
     async (values, context, resolverOptions) => {
-      await phoneNormalizerReady(schemaRef.current.hasPhoneField);
+      // A number typed with spaces is normalised however soon after the first focus it is validated.
+      if (schemaRef.current.hasPhoneField) await loadPhoneNormalizer();
       return (
         zodResolver(schemaRef.current.schema()) as Resolver<ProfileFormValues, unknown, ProfileFormOutput>
       )(values, context, resolverOptions);

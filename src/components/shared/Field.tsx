@@ -25,8 +25,6 @@ export interface FieldProps {
   required?: boolean;
   /** The word shown for optional fields (from the catalogue); nothing when absent. */
   optionalText?: string;
-  /** Extra content after the label (a read-only badge, an IdP source). */
-  adornment?: ReactNode;
   /** A stable name for `data-field`, so hosts can target one field in CSS. */
   name?: string;
   /** Extra classes for the field's root. */
@@ -45,18 +43,7 @@ export interface FieldProps {
  * Parts: `field`, `label`, `description`, `error-list`, `error`.
  */
 export function Field(props: FieldProps) {
-  const {
-    label,
-    description,
-    errors = [],
-    required,
-    optionalText,
-    adornment,
-    name,
-    className,
-    asGroup,
-    state,
-  } = props;
+  const { label, description, errors = [], required, optionalText, name, className, asGroup, state } = props;
   const id = useId();
   const controlId = `${id}-control`;
   const descriptionId = description ? `${id}-description` : undefined;
@@ -78,13 +65,6 @@ export function Field(props: FieldProps) {
     </>
   );
   const Root = asGroup ? 'fieldset' : 'div';
-  const labelElement = asGroup ? (
-    <legend data-part="label">{labelContent}</legend>
-  ) : (
-    <label data-part="label" htmlFor={controlId}>
-      {labelContent}
-    </label>
-  );
   return (
     <Root
       data-part="field"
@@ -95,15 +75,14 @@ export function Field(props: FieldProps) {
       className={cx(className)}
       aria-describedby={asGroup ? describedBy : undefined}
     >
-      {/* The row only when there is something beside the label: a form of 200 fields would carry 200
-          empty wrappers (each one styled and laid out on mount). */}
-      {adornment ? (
-        <div data-part="label-row">
-          {labelElement}
-          {adornment}
-        </div>
+      {/* The root's own child, unwrapped: a legend names its fieldset only as its child, and a form of 200
+          fields carried 200 empty rows around its labels (each styled and laid out on mount). */}
+      {asGroup ? (
+        <legend data-part="label">{labelContent}</legend>
       ) : (
-        labelElement
+        <label data-part="label" htmlFor={controlId}>
+          {labelContent}
+        </label>
       )}
       {description ? (
         <p data-part="description" id={descriptionId}>

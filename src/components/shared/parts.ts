@@ -12,8 +12,6 @@ export type SharedPart =
   | 'field'
   /** The field's label (a `legend` for a group of controls). */
   | 'label'
-  /** The label and what a component shows beside it, on one line; only when there is something beside it. */
-  | 'label-row'
   /** "(optional)" beside a label. */
   | 'optional'
   /** The field's help text. */
