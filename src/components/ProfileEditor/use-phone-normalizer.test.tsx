@@ -1,5 +1,4 @@
-import { renderHook, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // A number E.164 accepts but libphonenumber-js refuses (no US area code starts with 1): which of the
 // two normalised it shows whether the library had loaded.
@@ -12,11 +11,7 @@ async function freshModule() {
 }
 
 describe('the phone normaliser', () => {
-  beforeEach(() => {
-    document.body.innerHTML = '<input aria-label="anything" />';
-  });
-
-  it('checks E.164 until the library has loaded, and waits for it before a validation', async () => {
+  it('checks E.164 until the library has loaded, then the library', async () => {
     const phone = await freshModule();
     expect(phone.normalizePhone(e164Only)).toBe(e164Only);
     expect(phone.normalizePhone('+1 415 555 0132')).toBe('+14155550132');
@@ -24,21 +19,20 @@ describe('the phone normaliser', () => {
     expect(phone.normalizePhone(e164Only)).toBeNull();
     expect(phone.normalizePhone('+1 415 555 0132')).toBe('+14155550132');
   });
+});
 
-  it('does not load the library for a form without a phone field', async () => {
+describe('a profile form with a phone field', () => {
+  it('does not import the library when it mounts; its first validation waits for it', async () => {
     const phone = await freshModule();
-    renderHook(() => phone.usePhoneLibraryOnFocus(false));
-    document.querySelector('input')?.focus();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const { useProfileEditor } = await import('./use-profile-editor.ts');
+    const { renderTeamkitHook } = await import('../../../test/support/render-teamkit-hook.tsx');
+    const { act, waitFor } = await import('@testing-library/react');
+    const { result } = renderTeamkitHook(() => useProfileEditor());
+    await waitFor(() => expect(result.current.state).toBe('idle'));
+    expect(result.current.definitions.some((definition) => definition.type === 'phone')).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(phone.normalizePhone(e164Only)).toBe(e164Only);
-  });
-
-  it('starts loading the library at the first focus in the page, not when the form mounts', async () => {
-    const phone = await freshModule();
-    renderHook(() => phone.usePhoneLibraryOnFocus(true));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(phone.normalizePhone(e164Only)).toBe(e164Only);
-    document.querySelector('input')?.focus();
-    await waitFor(() => expect(phone.normalizePhone(e164Only)).toBeNull());
+    await act(() => result.current.form.trigger());
+    expect(phone.normalizePhone(e164Only)).toBeNull();
   });
 });

@@ -1,5 +1,4 @@
 'use client';
-import { useEffect } from 'react';
 import { e164PhoneNormalizer, type PhoneNormalizer } from '../../core/validate-attribute.ts';
 
 // Loaded once per page and shared: every editor with a phone field waits on the same import.
@@ -38,18 +37,3 @@ export function loadPhoneNormalizer(): Promise<PhoneNormalizer> {
  * rebuilds a schema when the library arrives.
  */
 export const normalizePhone: PhoneNormalizer = (input) => (loaded ?? e164PhoneNormalizer)(input);
-
-/**
- * Starts importing the phone library when the person first focuses something on the page, not with the
- * form: its chunk (parsing and metadata, ~25 ms of script on 2 busy cores) would otherwise land in the
- * form's first paint. Hosts without phone fields never download it.
- */
-export function usePhoneLibraryOnFocus(hasPhoneField: boolean): void {
-  useEffect(() => {
-    if (!hasPhoneField) return;
-    // Later focuses find the import started (or done) and add nothing.
-    const start = () => void loadPhoneNormalizer();
-    document.addEventListener('focusin', start);
-    return () => document.removeEventListener('focusin', start);
-  }, [hasPhoneField]);
-}
