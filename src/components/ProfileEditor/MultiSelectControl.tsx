@@ -1,5 +1,4 @@
 'use client';
-import { useId } from 'react';
 import { cx } from '../shared/class-names.ts';
 import type { FieldRendererProps } from './profile-editor-types.ts';
 
@@ -18,7 +17,6 @@ export function MultiSelectControl({
   invalid,
   classNames,
 }: FieldRendererProps) {
-  const id = useId();
   const selected = Array.isArray(value) ? value : [];
   const options = definition.options ?? [];
   // Choices stored earlier but no longer offered stay visible, so unticking them is possible.
@@ -31,27 +29,25 @@ export function MultiSelectControl({
   };
   return (
     <div data-part="checkbox-group" className={cx(classNames?.['checkbox-group'])}>
-      {all.map((option, index) => {
-        const optionId = index === 0 ? controlProps.id : `${id}-${index}`;
-        return (
-          <div key={option.value} data-part="checkbox-option" className={cx(classNames?.['checkbox-option'])}>
-            <input
-              id={optionId}
-              ref={index === 0 ? inputRef : undefined}
-              name={name}
-              type="checkbox"
-              value={option.value}
-              checked={selected.includes(option.value)}
-              aria-invalid={invalid || undefined}
-              onChange={(event) => toggle(option.value, event.target.checked)}
-              onBlur={onBlur}
-              data-part="checkbox"
-              className={cx(classNames?.checkbox)}
-            />
-            <label htmlFor={optionId}>{option.label}</label>
-          </div>
-        );
-      })}
+      {all.map((option, index) => (
+        // The label holds its checkbox: no id to make and point at, one element fewer per choice.
+        <label key={option.value} data-part="checkbox-option" className={cx(classNames?.['checkbox-option'])}>
+          <input
+            id={index === 0 ? controlProps.id : undefined}
+            ref={index === 0 ? inputRef : undefined}
+            name={name}
+            type="checkbox"
+            value={option.value}
+            checked={selected.includes(option.value)}
+            aria-invalid={invalid || undefined}
+            onChange={(event) => toggle(option.value, event.target.checked)}
+            onBlur={onBlur}
+            data-part="checkbox"
+            className={cx(classNames?.checkbox)}
+          />
+          {option.label}
+        </label>
+      ))}
     </div>
   );
 }

@@ -1,5 +1,4 @@
 'use client';
-import { useEffect, useState } from 'react';
 import { e164PhoneNormalizer, type PhoneNormalizer } from '../../core/validate-attribute.ts';
 
 // Loaded once per page and shared: every editor with a phone field waits on the same import.
@@ -33,24 +32,8 @@ export function loadPhoneNormalizer(): Promise<PhoneNormalizer> {
 }
 
 /**
- * The phone normaliser for a form: the core's E.164 check at once, then libphonenumber-js once it has
- * loaded. The library is imported only when `hasPhoneField` is true, so hosts without phone fields never
- * download it.
+ * The phone normaliser every form uses: libphonenumber-js once it has loaded, the core's E.164 check
+ * until then (or when it cannot load). One function for the page's life, so nothing re-renders or
+ * rebuilds a schema when the library arrives.
  */
-export function usePhoneNormalizer(hasPhoneField: boolean): PhoneNormalizer {
-  const [normalizer, setNormalizer] = useState<PhoneNormalizer>(() => loaded ?? e164PhoneNormalizer);
-  useEffect(() => {
-    if (!hasPhoneField || loaded) {
-      if (loaded) setNormalizer(() => loaded as PhoneNormalizer);
-      return;
-    }
-    let active = true;
-    void loadPhoneNormalizer().then((next) => {
-      if (active) setNormalizer(() => next);
-    });
-    return () => {
-      active = false;
-    };
-  }, [hasPhoneField]);
-  return normalizer;
-}
+export const normalizePhone: PhoneNormalizer = (input) => (loaded ?? e164PhoneNormalizer)(input);

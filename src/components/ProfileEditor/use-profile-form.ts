@@ -8,7 +8,7 @@ import { type ProvidedMessages, validationMessagesFrom } from '../../i18n/messag
 import { fieldNameOf } from './field-names.ts';
 import { createFieldStore } from './field-store.ts';
 import type { ProfileFormValues } from './form-values.ts';
-import { usePhoneNormalizer } from './use-phone-normalizer.ts';
+import { loadPhoneNormalizer, normalizePhone } from './use-phone-normalizer.ts';
 import type { ProfileFormOutput } from './use-profile-editor-result.ts';
 
 /**
@@ -21,7 +21,10 @@ export function useProfileForm(
   messages: ProvidedMessages,
   defaultValues: ProfileFormValues,
 ) {
-  const normalizePhone = usePhoneNormalizer(editable.some((definition) => definition.type === 'phone'));
+  // The phone library is imported at the first validation, which waits for it, not with the form: its
+  // chunk's script (~25 ms on 2 busy cores) landed in the form's first paint, and at a first focus it
+  // landed in the first keystroke. Forms without a phone field never download it.
+  const hasPhoneField = editable.some((definition) => definition.type === 'phone');
   const validationMessages = useMemo(() => validationMessagesFrom(messages), [messages]);
   // The core's schema, over field names instead of raw keys (see field-names.ts). Built at the first
   // validation, not with the form: a page that is only looked at never pays for 200 field schemas.
@@ -32,18 +35,18 @@ export function useProfileForm(
         editable.map((definition) => ({ ...definition, key: fieldNameOf(definition.key) })),
         { mode, messages: validationMessages, normalizePhone },
       ));
-  }, [editable, mode, validationMessages, normalizePhone]);
-  // The resolver reads the schema through a ref: a new schema (the phone library arrived, the locale
-  // changed) applies to the next validation without re-creating the form.
-  const schemaRef = useRef(schema);
-  schemaRef.current = schema;
+  }, [editable, mode, validationMessages]);
+  // The resolver reads the schema through a ref: a new schema (the locale changed) applies to the next
+  // validation without re-creating the form.
+  const schemaRef = useRef({ schema, hasPhoneField });
+  schemaRef.current = { schema, hasPhoneField };
   const resolver = useCallback<Resolver<ProfileFormValues, unknown, ProfileFormOutput>>(
-    (values, context, resolverOptions) =>
-      (zodResolver(schemaRef.current()) as Resolver<ProfileFormValues, unknown, ProfileFormOutput>)(
-        values,
-        context,
-        resolverOptions,
-      ),
+    async (values, context, resolverOptions) => {
+      if (schemaRef.current.hasPhoneField) await loadPhoneNormalizer();
+      return (
+        zodResolver(schemaRef.current.schema()) as Resolver<ProfileFormValues, unknown, ProfileFormOutput>
+      )(values, context, resolverOptions);
+    },
     [],
   );
   const form = useForm<ProfileFormValues, unknown, ProfileFormOutput>({

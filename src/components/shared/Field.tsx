@@ -25,8 +25,6 @@ export interface FieldProps {
   required?: boolean;
   /** The word shown for optional fields (from the catalogue); nothing when absent. */
   optionalText?: string;
-  /** Extra content after the label (a read-only badge, an IdP source). */
-  adornment?: ReactNode;
   /** A stable name for `data-field`, so hosts can target one field in CSS. */
   name?: string;
   /** Extra classes for the field's root. */
@@ -45,18 +43,7 @@ export interface FieldProps {
  * Parts: `field`, `label`, `description`, `error-list`, `error`.
  */
 export function Field(props: FieldProps) {
-  const {
-    label,
-    description,
-    errors = [],
-    required,
-    optionalText,
-    adornment,
-    name,
-    className,
-    asGroup,
-    state,
-  } = props;
+  const { label, description, errors = [], required, optionalText, name, className, asGroup, state } = props;
   const id = useId();
   const controlId = `${id}-control`;
   const descriptionId = description ? `${id}-description` : undefined;
@@ -88,16 +75,15 @@ export function Field(props: FieldProps) {
       className={cx(className)}
       aria-describedby={asGroup ? describedBy : undefined}
     >
-      <div data-part="label-row">
-        {asGroup ? (
-          <legend data-part="label">{labelContent}</legend>
-        ) : (
-          <label data-part="label" htmlFor={controlId}>
-            {labelContent}
-          </label>
-        )}
-        {adornment}
-      </div>
+      {/* The root's own child, unwrapped: a legend names its fieldset only as its child, and a form of 200
+          fields carried 200 empty rows around its labels (each styled and laid out on mount). */}
+      {asGroup ? (
+        <legend data-part="label">{labelContent}</legend>
+      ) : (
+        <label data-part="label" htmlFor={controlId}>
+          {labelContent}
+        </label>
+      )}
       {description ? (
         <p data-part="description" id={descriptionId}>
           {description}

@@ -12,8 +12,6 @@ export type SharedPart =
   | 'field'
   /** The field's label (a `legend` for a group of controls). */
   | 'label'
-  /** The label and the "optional" marker on one line. */
-  | 'label-row'
   /** "(optional)" beside a label. */
   | 'optional'
   /** The field's help text. */
