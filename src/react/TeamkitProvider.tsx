@@ -13,6 +13,10 @@ import { type MessageOverrides, mergeMessages, type ProvidedMessages } from '../
 import { useLiveRegion } from './live-region.tsx';
 import { TeamkitContext, type TeamkitContextValue } from './teamkit-context.ts';
 import { directionOf } from './text-direction.ts';
+import { warnNoOrganization } from './warn-no-organization.ts';
+
+// Declared here rather than through @types/node: the published types must not depend on Node's.
+declare const process: { env: Record<string, string | undefined> };
 
 /** Props of TeamkitProvider. */
 export interface TeamkitProviderProps {
@@ -23,7 +27,13 @@ export interface TeamkitProviderProps {
    * (`switchOrganization`, the OrganizationSwitcher) then only calls `onOrganizationChange`.
    */
   organizationId?: string;
-  /** The organization to start in, when the provider owns the choice (switching changes it). */
+  /**
+   * The organization to start in, when the provider owns the choice (switching changes it). Give this
+   * or `organizationId`: with neither, organization-scoped hooks and components (the viewer, members,
+   * roles, invitations, settings) have no organization to ask for and show an error, and a development
+   * build says so once in the console. OrganizationSwitcher still lists the person's organizations
+   * then, so a page can let them choose first.
+   */
   defaultOrganizationId?: string;
   /**
    * Told when the person switches organization, with the new ID. Every hook follows at once: data of
@@ -94,6 +104,11 @@ export function TeamkitProvider(props: TeamkitProviderProps) {
   const { definitions, lockField, translate, roleTexts, hooks } = props;
   const [ownOrganizationId, setOwnOrganizationId] = useState(props.defaultOrganizationId ?? '');
   const organizationId = props.organizationId ?? ownOrganizationId;
+  // Inline, not isDevelopment(): a bundler replaces process.env.NODE_ENV here, and a production build
+  // then drops the statement and the warning's words (a call to a function is not folded away). The
+  // typeof test keeps it from throwing where nothing replaced it and there is no `process`.
+  if (typeof process === 'object' && process.env.NODE_ENV !== 'production' && organizationId === '')
+    warnNoOrganization();
   const latest = useRef(props);
   latest.current = props;
   const switchOrganization = useCallback((next: string) => {
