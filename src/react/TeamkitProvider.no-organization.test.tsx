@@ -52,6 +52,7 @@ describe('TeamkitProvider without an organization', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { result } = renderInProvider({});
     await waitFor(() => expect(result.current.viewer.isError).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(noOrganizationWarnings(warn)).toEqual([]);
   });
 
@@ -62,8 +63,11 @@ describe('TeamkitProvider without an organization', () => {
     await waitFor(() => expect(first.result.current.viewer.isError).toBe(true));
     expect(first.result.current.viewer.error?.code).toBe('not_found');
     expect(first.result.current.teamkit.organizationId).toBe('');
+    await waitFor(() => expect(noOrganizationWarnings(warn)).toHaveLength(1));
     first.rerender();
     renderInProvider({ organizationId: '' });
+    // The warning module loads on demand: give a second one time to arrive, if it were to.
+    await new Promise((resolve) => setTimeout(resolve, 50));
 
     const warnings = noOrganizationWarnings(warn);
     expect(warnings).toHaveLength(1);

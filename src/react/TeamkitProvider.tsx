@@ -13,10 +13,6 @@ import { type MessageOverrides, mergeMessages, type ProvidedMessages } from '../
 import { useLiveRegion } from './live-region.tsx';
 import { TeamkitContext, type TeamkitContextValue } from './teamkit-context.ts';
 import { directionOf } from './text-direction.ts';
-import { warnNoOrganization } from './warn-no-organization.ts';
-
-// Declared here rather than through @types/node: the published types must not depend on Node's.
-declare const process: { env: Record<string, string | undefined> };
 
 /** Props of TeamkitProvider. */
 export interface TeamkitProviderProps {
@@ -104,11 +100,9 @@ export function TeamkitProvider(props: TeamkitProviderProps) {
   const { definitions, lockField, translate, roleTexts, hooks } = props;
   const [ownOrganizationId, setOwnOrganizationId] = useState(props.defaultOrganizationId ?? '');
   const organizationId = props.organizationId ?? ownOrganizationId;
-  // Inline, not isDevelopment(): a bundler replaces process.env.NODE_ENV here, and a production build
-  // then drops the statement and the warning's words (a call to a function is not folded away). The
-  // typeof test keeps it from throwing where nothing replaced it and there is no `process`.
-  if (typeof process === 'object' && process.env.NODE_ENV !== 'production' && organizationId === '')
-    warnNoOrganization();
+  // The warning (and its isDevelopment check) loads only when the organization is missing, so pages
+  // that give one, in development or production, carry none of its words.
+  if (organizationId === '') void import('./dev-warnings.ts').then((m) => m.warnNoOrganization());
   const latest = useRef(props);
   latest.current = props;
   const switchOrganization = useCallback((next: string) => {
