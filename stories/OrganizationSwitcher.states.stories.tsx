@@ -163,3 +163,37 @@ export const NotSupported: Story = {
     await expect(await canvas.findByText('Switching organization is not available here.')).toBeVisible();
   },
 };
+
+/**
+ * Arabic, right to left: every word from the `ar` catalogue (the count in Arabic plural forms), the
+ * panel mirrored; arrows and Enter still switch, and the switch is announced in Arabic.
+ */
+export const Arabic: Story = {
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement, canvas }) => {
+    await listIn(canvasElement, 'ready');
+    const root = canvasElement.querySelector<HTMLElement>('[data-part="organization-switcher"]');
+    await expect(root).toHaveAttribute('dir', 'rtl');
+    await expect(canvas.getByRole('dialog', { name: 'تبديل المؤسسة' })).toBeVisible();
+    await expect(canvas.getByRole('listbox', { name: 'مؤسساتك' })).toBeVisible();
+    await expect(canvas.getByText('مؤسستان')).toBeVisible();
+    await expect(canvas.getByText('الحالية')).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'الدعوات' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'قبول الدعوة إلى Umbrella Labs' })).toBeVisible();
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await expect(canvas.getByRole('button', { name: 'المؤسسة: Initech' })).toHaveFocus();
+  },
+};
+
+/** German: the words from the `de` catalogue, a search with no match in German quotes. */
+export const German: Story = {
+  globals: { locale: 'de' },
+  play: async ({ canvasElement, canvas }) => {
+    await listIn(canvasElement, 'ready');
+    await expect(canvas.getByText('2 Organisationen')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Einladung zu Umbrella Labs annehmen' })).toBeVisible();
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Organisation suchen' }), 'Wayne');
+    await listIn(canvasElement, 'empty');
+    await expect(canvas.getByText('Keine Organisation passt zu „Wayne“.')).toBeVisible();
+  },
+};

@@ -12,6 +12,12 @@ export interface ManagedAttributeDefinition extends AttributeDefinition {
    * form shows it), while values already stored under its key are kept for when it is enabled again.
    */
   enabled: boolean;
+  /**
+   * Set by the server handler on a custom attribute its definitions store defines and the backend does
+   * not (not among the backend's own definitions): the backend refuses its values until the attribute
+   * exists there too, so profiles show it read-only meanwhile. `platform` names the backend (`Scalekit`).
+   */
+  notInBackend?: { platform: string } | null;
 }
 
 /** The kinds of field an administrator may give a new custom attribute (locale is a standard field's). */

@@ -9,7 +9,7 @@ type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 export type TeamkitMessages = Widen<typeof en>;
 
 /** The areas whose English strings come with the components that show them, not with the provider. */
-export type OnDemandArea = 'lookup' | 'memberDetails' | 'metadata' | 'organization';
+export type OnDemandArea = 'lookup' | 'memberDetails' | 'metadata' | 'organization' | 'switcher';
 
 /**
  * The catalogue a provider holds: every area the default (English) carries, and the on-demand areas

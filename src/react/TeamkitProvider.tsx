@@ -23,7 +23,13 @@ export interface TeamkitProviderProps {
    * (`switchOrganization`, the OrganizationSwitcher) then only calls `onOrganizationChange`.
    */
   organizationId?: string;
-  /** The organization to start in, when the provider owns the choice (switching changes it). */
+  /**
+   * The organization to start in, when the provider owns the choice (switching changes it). Give this
+   * or `organizationId`: with neither, organization-scoped hooks and components (the viewer, members,
+   * roles, invitations, settings) have no organization to ask for and show an error, and a development
+   * build says so once in the console. OrganizationSwitcher still lists the person's organizations
+   * then, so a page can let them choose first.
+   */
   defaultOrganizationId?: string;
   /**
    * Told when the person switches organization, with the new ID. Every hook follows at once: data of
@@ -94,6 +100,9 @@ export function TeamkitProvider(props: TeamkitProviderProps) {
   const { definitions, lockField, translate, roleTexts, hooks } = props;
   const [ownOrganizationId, setOwnOrganizationId] = useState(props.defaultOrganizationId ?? '');
   const organizationId = props.organizationId ?? ownOrganizationId;
+  // The warning (and its isDevelopment check) loads only when the organization is missing, so pages
+  // that give one, in development or production, carry none of its words.
+  if (organizationId === '') void import('./dev-warnings.ts').then((m) => m.warnNoOrganization());
   const latest = useRef(props);
   latest.current = props;
   const switchOrganization = useCallback((next: string) => {

@@ -3,7 +3,6 @@ import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import type { AttributeDefinition } from '../core/attribute-definition.ts';
 import type { TeamkitError } from '../core/errors.ts';
-import { isDevelopment } from '../core/is-development.ts';
 import { localizeDefinitions } from '../core/localize-definitions.ts';
 import type { TranslateText } from '../core/localized-text.ts';
 import { type HostAttributeDefinition, mergeAttributeDefinitions } from '../core/merge-definitions.ts';
@@ -46,21 +45,6 @@ function resolveDefinitions(
   return result;
 }
 
-// Sanitized lists already warned about, so several components (and re-renders) warn once per list.
-const warned = new WeakSet<SanitizedDefinitions>();
-
-function warnAboutProblems(sanitized: SanitizedDefinitions, adapterName: string): void {
-  if (sanitized.problems.length === 0 || warned.has(sanitized) || !isDevelopment()) return;
-  warned.add(sanitized);
-  const lines = sanitized.problems.map(
-    (problem) => `- ${problem.key}: ${problem.message} (${problem.outcome})`,
-  );
-  console.warn(
-    `Teamkit: ${sanitized.problems.length} attribute definition(s) from the "${adapterName}" adapter had problems; ` +
-      `degraded ones are shown read-only, dropped ones are left out.\n${lines.join('\n')}`,
-  );
-}
-
 /**
  * The attribute definitions (standard and custom profile fields): the backend's, with the provider's
  * `definitions` merged over them by key, their texts in the provider's locale (and through its
@@ -81,7 +65,9 @@ export function useAttributeDefinitions(): UseQueryResult<SanitizedDefinitions, 
   const result = useQuery({ ...attributeDefinitionsQueryOptions(adapter), select });
   const { data } = result;
   useEffect(() => {
-    if (data) warnAboutProblems(data, adapter.name);
+    // The warning's words load only when there is something to say (dev-warnings.ts).
+    if (data && data.problems.length > 0)
+      void import('./dev-warnings.ts').then((m) => m.warnAboutDefinitionProblems(data, adapter.name));
   }, [data, adapter.name]);
   return result;
 }

@@ -55,8 +55,11 @@ export interface TeamkitHandlerOptions {
    * Where administrators' changes to attribute definitions are kept (`createMemoryDefinitionsStore()`,
    * or the host's own over its database), for a backend that cannot keep them (Scalekit, Auth0): the
    * handler then declares `manageDefinitions`, serves the store's list and checks profile writes
-   * against it. Without one, definitions are managed through the adapter where it declares
-   * `manageDefinitions` (the memory adapter), and not at all elsewhere.
+   * against it. A custom attribute the store has and the backend adapter's own definitions lack is
+   * declared, not faked: profiles get it read-only with the reason, its writes are refused before the
+   * backend is called, and the manager marks it `notInBackend`. Without a store, definitions are
+   * managed through the adapter where it declares `manageDefinitions` (the memory adapter), and not
+   * at all elsewhere.
    */
   definitionsStore?: DefinitionsStore;
   /**

@@ -15,7 +15,12 @@ import {
   updateDefinitionIn,
 } from '../core/definition-changes.ts';
 import { TeamkitError } from '../core/errors.ts';
-import type { AttributeDefinitionChange, NewAttributeDefinition } from '../core/managed-definition.ts';
+import type {
+  AttributeDefinitionChange,
+  ManagedAttributeDefinition,
+  NewAttributeDefinition,
+} from '../core/managed-definition.ts';
+import { backendDefinedKeys, lockAbsentFromBackend, markAbsentFromBackend } from './backend-defined-keys.ts';
 import type { DefinitionsStore } from './definitions-store.ts';
 import type { RouteContext, RouteResult } from './route-context.ts';
 import type { RouteSpec } from './route-spec.ts';
@@ -34,35 +39,43 @@ export function managesDefinitions(adapter: TeamkitAdapter, store: DefinitionsSt
   return store !== null || adapter.capabilities.manageDefinitions;
 }
 
-/** The definitions profiles use, as stored: the store's enabled ones once it holds a list, else the backend's. */
+/**
+ * The definitions profiles use, as stored: the store's enabled ones once it holds a list (a custom
+ * attribute the backend does not define made read-only, with why: its values would be refused),
+ * else the backend's.
+ */
 export async function servedDefinitions(
   adapter: TeamkitAdapter,
   store: DefinitionsStore | null,
   signal: AbortSignal,
 ): Promise<unknown[]> {
   const stored = store ? await store.read(signal) : null;
-  return stored ? enabledDefinitions(stored) : adapter.listAttributeDefinitions({ signal });
+  if (!stored) return adapter.listAttributeDefinitions({ signal });
+  return lockAbsentFromBackend(enabledDefinitions(stored), await backendDefinedKeys(adapter, signal));
 }
 
 function overStore(adapter: TeamkitAdapter, store: DefinitionsStore, signal: AbortSignal): Manager {
   const current = async () =>
     (await store.read(signal)) ?? (await adapter.listAttributeDefinitions({ signal }));
+  // Every answer says which custom attributes the backend does not define yet (`notInBackend`).
+  const marked = async <D extends ManagedAttributeDefinition | ManagedAttributeDefinition[]>(managed: D) =>
+    markAbsentFromBackend(managed, await backendDefinedKeys(adapter, signal));
   return {
-    listManagedAttributeDefinitions: async () => readManagedDefinitions(await current()),
+    listManagedAttributeDefinitions: async () => marked(readManagedDefinitions(await current())),
     createAttributeDefinition: async (input) => {
       const { definitions, created } = createDefinitionIn(await current(), input);
       await store.write(definitions, signal);
-      return created;
+      return marked(created);
     },
     updateAttributeDefinition: async (key, change) => {
       const { definitions, updated } = updateDefinitionIn(await current(), key, change);
       await store.write(definitions, signal);
-      return updated;
+      return marked(updated);
     },
     reorderAttributeDefinitions: async (keys) => {
       const { definitions, managed } = reorderDefinitionsIn(await current(), keys);
       await store.write(definitions, signal);
-      return managed;
+      return marked(managed);
     },
   };
 }

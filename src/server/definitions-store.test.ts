@@ -13,9 +13,13 @@ import { createMemoryDefinitionsStore, type DefinitionsStore } from './definitio
 
 const acme = memoryIds.organization;
 
-function serve(store: DefinitionsStore | undefined, caller: string = memoryIds.admin) {
+function serve(
+  store: DefinitionsStore | undefined,
+  caller: string = memoryIds.admin,
+  adapter = createMemoryAdapter({ seed: 4, memberCount: 10, capabilities: scalekitCapabilities }),
+) {
   const handler = createTeamkitHandler({
-    adapter: createMemoryAdapter({ seed: 4, memberCount: 10, capabilities: scalekitCapabilities }),
+    adapter,
     getSession: () => ({ userId: caller, organizationId: acme }),
     policy: memoryAccessPolicy,
     ...(store ? { definitionsStore: store } : {}),
@@ -114,5 +118,43 @@ describe('definition management in the handler', () => {
       patch: { customAttributes: { badge_code: 'B-1' } },
     });
     expect(refused).toMatchObject({ status: 403, body: { fieldErrors: { badge_code: expect.any(String) } } });
+  });
+
+  it('declares a stored attribute the backend does not define, and refuses its values before calling it', async () => {
+    const store = createMemoryDefinitionsStore();
+    const backend = createMemoryAdapter({ seed: 4, memberCount: 10, capabilities: scalekitCapabilities });
+    const call = serve(store, memoryIds.member, backend);
+    await serve(store, memoryIds.admin, backend)('POST', `/organizations/${acme}/attribute-definitions`, {
+      key: 'desk_number',
+      label: 'Desk number',
+      type: 'text',
+    });
+    const managed = await serve(
+      store,
+      memoryIds.admin,
+      backend,
+    )('GET', `/organizations/${acme}/attribute-definitions`);
+    const desk = (managed.body as unknown as { key: string; notInBackend?: unknown }[]).find(
+      (definition) => definition.key === 'desk_number',
+    );
+    expect(desk?.notInBackend).toEqual({ platform: 'the memory backend' });
+    const served = (await call('GET', '/attribute-definitions')).body as unknown as {
+      key: string;
+      policy: { write: string; readOnlyReason?: string };
+    }[];
+    expect(served.find((definition) => definition.key === 'desk_number')?.policy).toMatchObject({
+      write: 'none',
+      readOnlyReason: expect.stringContaining('create this field in the memory backend'),
+    });
+
+    const writes = () => backend.calls.filter((entry) => entry.method === 'updateUser').length;
+    const refused = await call('PATCH', `/users/${memoryIds.member}`, {
+      patch: { customAttributes: { desk_number: 'B-12' } },
+    });
+    expect(refused).toMatchObject({
+      status: 403,
+      body: { fieldErrors: { desk_number: expect.stringContaining('Not available yet') } },
+    });
+    expect(writes()).toBe(0);
   });
 });

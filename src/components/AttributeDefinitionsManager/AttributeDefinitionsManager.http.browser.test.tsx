@@ -1,10 +1,10 @@
 // The issue's done-criterion over HTTP: an administrator adds "Cost center" in the manager and a member
 // fills it in ProfileEditor, in Chromium, through the HTTP adapter and a real createTeamkitHandler on
 // 127.0.0.1 (the fault hub, no faults scripted), over a backend that manages definitions itself (the
-// memory adapter behind the handler). Not yet over a backend that cannot, with the host's definitions
-// store in the handler: a field added to the store shows in ProfileEditor, but PATCH /users still
-// validates against the backend's own definitions, which refuse the key ("There is no attribute with
-// this key."), so the member cannot save it there.
+// memory adapter behind the handler). Over a backend that cannot, with the host's definitions store in
+// the handler, a field added to the store is not in the backend, which would refuse its values: the
+// handler declares it (the manager says where to create it, the profile shows it read-only with why)
+// rather than letting a member type a value that cannot be saved.
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -13,6 +13,7 @@ import { createTestQueryClient } from '../../../test/support/render-teamkit-hook
 import { expectNoAxeViolations } from '../../../test/support/teamkit-test-utils.tsx';
 import { createHttpAdapter } from '../../adapters/http/index.ts';
 import { memoryIds } from '../../adapters/memory/index.ts';
+import { scalekitCapabilities } from '../../core/capabilities.ts';
 import { TeamkitProvider } from '../../react/TeamkitProvider.tsx';
 import '../../styles/index.css';
 import '../../styles/definitions-manager.css';
@@ -82,5 +83,39 @@ describe('AttributeDefinitionsManager over HTTP, a backend that manages definiti
         'CC-4410',
       ),
     );
+  });
+});
+
+describe('AttributeDefinitionsManager over HTTP, a backend that cannot store a new attribute', () => {
+  it('marks the added field as not yet in the backend, and the member’s profile shows it read-only', async () => {
+    scenario = await openScenario({ capabilities: scalekitCapabilities, definitionsStore: true });
+    const current = scenario;
+    await renderOverHttp(current, <AttributeDefinitionsManager />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Add attribute' }));
+    const form = screen.getByRole('form', { name: 'New custom attribute' });
+    await userEvent.type(within(form).getByLabelText(/Display name/), 'Desk number');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save attribute' }));
+
+    await waitFor(() => expect(row('desk_number')).toHaveAttribute('data-backend', 'missing'));
+    const desk = row('desk_number') as HTMLElement;
+    expect(within(desk).getByText('Not yet in the memory backend')).toBeTruthy();
+    expect(
+      within(desk).getByText(
+        /create an attribute with the key “desk_number” there before members can fill it in/,
+      ),
+    ).toBeTruthy();
+    expect(row('bio')).not.toHaveAttribute('data-backend');
+    await expectNoAxeViolations(document.body);
+
+    cleanup();
+    await current.setViewer('member');
+    await renderOverHttp(current, <ProfileEditor />);
+    const field = await screen.findByLabelText(/Desk number/, { selector: 'input' });
+    expect(field).toHaveAttribute('readonly');
+    expect(
+      screen.getByText(
+        'Not available yet: an administrator must first create this field in the memory backend.',
+      ),
+    ).toBeTruthy();
   });
 });

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import {
   canDisable,
   definitionOrigin,
@@ -44,12 +45,17 @@ export function DefinitionRow(props: DefinitionRowProps) {
   const { definition, text, canMove, busy, onEdit, onMove, onToggle, classNames } = props;
   const origin = definitionOrigin(definition);
   const label = { label: definition.label };
+  // A custom attribute the host's store defines and the backend does not yet: its values are refused
+  // there, so the administrator is told where to create it (profiles show it read-only meanwhile).
+  const absent = definition.notInBackend ?? null;
+  const statusId = useId();
   return (
     <li
       data-part="definition"
       data-key={definition.key}
       data-origin={origin}
       data-disabled={!definition.enabled || undefined}
+      data-backend={absent ? 'missing' : undefined}
       className={classNames.definition}
     >
       <div data-part="definition-summary">
@@ -70,13 +76,24 @@ export function DefinitionRow(props: DefinitionRowProps) {
               {text.disabled}
             </Badge>
           )}
+          {absent ? (
+            <Badge tone="warning" value="not-in-backend">
+              {formatMessage(text.notInBackend, { platform: absent.platform })}
+            </Badge>
+          ) : null}
         </span>
+        {absent ? (
+          <p id={statusId} data-part="definition-status">
+            {formatMessage(text.notInBackendNote, { platform: absent.platform, key: definition.key })}
+          </p>
+        ) : null}
       </div>
       <div data-part="definition-actions" className={classNames.actions}>
         <Button
           variant="ghost"
           busy={busy}
           aria-label={formatMessage(text.editLabel, label)}
+          aria-describedby={absent ? statusId : undefined}
           onClick={onEdit}
         >
           {text.edit}

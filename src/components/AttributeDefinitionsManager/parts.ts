@@ -6,7 +6,10 @@ export type AttributeDefinitionsManagerPart =
   | 'title'
   /** One group of fields, with its title and list. */
   | 'group'
-  /** One profile field (`data-key`, `data-origin` where it comes from, `data-disabled`, `data-editing`). */
+  /**
+   * One profile field (`data-key`, `data-origin` where it comes from, `data-disabled`, `data-editing`,
+   * `data-backend="missing"` when the backend does not define it yet).
+   */
   | 'definition'
   /** A field's Edit, Move up, Move down and Disable / Enable buttons (`data-move` on the moves). */
   | 'definition-actions'
@@ -33,6 +36,8 @@ export type AttributeDefinitionsManagerInnerPart =
   | 'definition-meta'
   /** Its key. */
   | 'definition-key'
+  /** Says a custom attribute is not yet in the backend, and where to create it (`data-backend="missing"` on the row). */
+  | 'definition-status'
   /** The form's heading. */
   | 'form-title'
   /** A note in the form (what cannot change once created). */

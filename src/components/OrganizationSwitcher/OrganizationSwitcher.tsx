@@ -1,7 +1,8 @@
 'use client';
 import { useEffect, useMemo, useRef } from 'react';
 import type { ViewerOrganization } from '../../core/viewer-organization.ts';
-import { formatMessage } from '../../i18n/format.ts';
+import { formatMessage, formatPlural } from '../../i18n/format.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { useOrganization } from '../../react/use-organization.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
 import { cx } from '../shared/class-names.ts';
@@ -14,7 +15,10 @@ import { useOrganizationSwitcher } from './use-organization-switcher.ts';
 
 /** Props of OrganizationSwitcher. */
 export interface OrganizationSwitcherProps {
-  /** Words to change or translate (English by default). */
+  /**
+   * Single words to change. The words come from the provider's catalogue (its `switcher` area: `es`,
+   * `de`, `ar` or English), with `overrides.switcher` laid over; these are laid over both.
+   */
   text?: Partial<OrganizationSwitcherText>;
   /** Organizations per page (the backend caps it). */
   pageSize?: number;
@@ -37,8 +41,12 @@ export interface OrganizationSwitcherProps {
  */
 export function OrganizationSwitcher(props: OrganizationSwitcherProps) {
   const { className, classNames = {} } = props;
-  const { dir } = useTeamkit();
-  const text = useMemo(() => ({ ...englishSwitcherText, ...props.text }), [props.text]);
+  const { dir, locale } = useTeamkit();
+  const catalogue = useAreaMessages('switcher', englishSwitcherText);
+  const text = useMemo(
+    () => (props.text ? { ...catalogue, ...props.text } : catalogue),
+    [catalogue, props.text],
+  );
   const switcherOptions = { text, pageSize: props.pageSize, onSwitched: props.onSwitched };
   const switcher = useOrganizationSwitcher(switcherOptions);
   const current = useOrganization();
@@ -160,9 +168,11 @@ export function OrganizationSwitcher(props: OrganizationSwitcherProps) {
               )}
               <p role="status" data-part="result-count">
                 {listState === 'ready'
-                  ? formatMessage(text.resultCount, {
-                      count: switcher.totalCount ?? switcher.organizations.length,
-                    })
+                  ? formatPlural(
+                      text.resultCount,
+                      switcher.totalCount ?? switcher.organizations.length,
+                      locale,
+                    )
                   : ''}
               </p>
               {listState === 'loading' ? (

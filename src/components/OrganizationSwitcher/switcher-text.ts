@@ -1,52 +1,12 @@
-/** Every string OrganizationSwitcher shows, in English; a host passes `text` to change or translate them. */
-export const englishSwitcherText = {
-  /** The trigger's accessible name, with the current organization (`{organization}`). */
-  trigger: 'Organization: {organization}',
-  /** The trigger while the current organization loads. */
-  triggerLoading: 'Organization',
-  /** The panel's heading. */
-  title: 'Switch organization',
-  /** The search field's label. */
-  search: 'Find an organization',
-  /** Under the search field when the backend cannot search. */
-  noSearch: 'This list cannot be searched here.',
-  /** The list's accessible name. */
-  list: 'Your organizations',
-  /** Marks the organization the person is in. */
-  current: 'Current',
-  /** While the first page loads. */
-  loading: 'Loading your organizations…',
-  /** While more load. */
-  loadingMore: 'Loading more…',
-  /** Nothing matches the search (`{search}`). */
-  noResults: 'No organization matches “{search}”.',
-  /** The person belongs to no organization. */
-  none: 'You do not belong to any organization yet.',
-  /** How many match, for screen readers (`{count}`). */
-  resultCount: '{count} organizations',
-  /** Only one organization, nothing to switch to. */
-  single: 'You belong to this organization only.',
-  /** The heading of pending invitations. */
-  invitations: 'Invitations',
-  /** An invitation's accept button, named with the organization (`{organization}`). */
-  accept: 'Accept',
-  /** Its accessible name. */
-  acceptLabel: 'Accept the invitation to {organization}',
-  /** While accepting. */
-  accepting: 'Accepting…',
-  /** Where invitations are accepted at sign-in instead. */
-  acceptElsewhere: 'Accept it from the invitation email.',
-  /** Announced after accepting (`{organization}`). */
-  accepted: 'You joined {organization}.',
-  /** Announced after switching (`{organization}`). */
-  switched: 'Now in {organization}.',
-  /** When the backend cannot list organizations. */
-  unsupported: 'Switching organization is not available here.',
-  /** The error title. */
-  failed: 'Your organizations could not be loaded.',
-  /** When accepting failed. */
-  acceptFailed: 'The invitation to {organization} could not be accepted.',
-};
+import { switcher } from '../../i18n/en/switcher.ts';
+import type { TeamkitMessages } from '../../i18n/messages.ts';
 
-/** Every string OrganizationSwitcher shows. */
-export type OrganizationSwitcherText = { [K in keyof typeof englishSwitcherText]: string };
+/**
+ * OrganizationSwitcher's English words: the catalogue's `switcher` area, which the switcher brings with
+ * it (a page without the switcher does not ship them). A provider given a whole catalogue (`es`, `de`,
+ * `ar`) supplies that language's instead; `overrides.switcher` or the `text` prop change single words.
+ */
+export const englishSwitcherText: OrganizationSwitcherText = switcher;
+
+/** Every string OrganizationSwitcher shows (the catalogue's `switcher` area). */
+export type OrganizationSwitcherText = TeamkitMessages['switcher'];

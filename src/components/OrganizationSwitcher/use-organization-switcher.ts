@@ -2,17 +2,18 @@
 import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { ViewerOrganization } from '../../core/viewer-organization.ts';
 import { formatMessage } from '../../i18n/format.ts';
+import { useAreaMessages } from '../../react/use-area-messages.ts';
 import { type UseOrganizationsResult, useOrganizations } from '../../react/use-organizations.ts';
 import { useTeamkit } from '../../react/use-teamkit.ts';
-import type { OrganizationSwitcherText } from './switcher-text.ts';
+import { englishSwitcherText, type OrganizationSwitcherText } from './switcher-text.ts';
 
 /** How long typing pauses before a search is sent, in ms. */
 const searchDelayMs = 250;
 
 /** Options of useOrganizationSwitcher. */
 export interface UseOrganizationSwitcherOptions {
-  /** The switcher's words. */
-  text: OrganizationSwitcherText;
+  /** The switcher's words (what it announces); by default the provider's catalogue's `switcher` area. */
+  text?: OrganizationSwitcherText;
   /** Organizations per page. */
   pageSize?: number;
   /** Called after a switch, with the organization chosen. */
@@ -51,7 +52,9 @@ export interface UseOrganizationSwitcherResult extends UseOrganizationsResult {
 export function useOrganizationSwitcher(
   options: UseOrganizationSwitcherOptions,
 ): UseOrganizationSwitcherResult {
-  const { text, pageSize, onSwitched } = options;
+  const { pageSize, onSwitched } = options;
+  const catalogue = useAreaMessages('switcher', englishSwitcherText);
+  const text = options.text ?? catalogue;
   const { announce } = useTeamkit();
   const [open, setOpenState] = useState(false);
   const [searchText, setSearchText] = useState('');

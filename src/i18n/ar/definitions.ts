@@ -25,6 +25,9 @@ export const definitions: DefinitionsManagerText = {
   originIdentityProvider: 'مزوّد الهوية',
   originSystem: 'النظام',
   originCustom: 'مخصص',
+  notInBackend: 'غير موجود بعد في {platform}',
+  notInBackendNote:
+    'غير موجود بعد في {platform}: أنشئ هناك سمة بالمفتاح «{key}» قبل أن يتمكن الأعضاء من تعبئتها. حتى ذلك الحين تعرضها الملفات الشخصية للقراءة فقط.',
   addTitle: 'سمة مخصصة جديدة',
   editTitle: 'تعديل {label}',
   labelField: 'الاسم المعروض',

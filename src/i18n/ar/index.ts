@@ -7,6 +7,7 @@ import { members } from './members.ts';
 import { metadata } from './metadata.ts';
 import { organization } from './organization.ts';
 import { profile } from './profile.ts';
+import { switcher } from './switcher.ts';
 
 /** The catalogue for `ar`: mirrors the English one key for key. */
 export const ar: TeamkitMessages = {
@@ -18,4 +19,5 @@ export const ar: TeamkitMessages = {
   metadata,
   organization,
   profile,
+  switcher,
 };

@@ -26,6 +26,9 @@ export const definitions: DefinitionsManagerText = {
   originIdentityProvider: 'Identitätsanbieter',
   originSystem: 'System',
   originCustom: 'Eigenes',
+  notInBackend: 'Noch nicht in {platform}',
+  notInBackendNote:
+    'Noch nicht in {platform}: Legen Sie dort ein Attribut mit dem Schlüssel „{key}“ an, bevor Mitglieder es ausfüllen können. Bis dahin zeigen Profile es schreibgeschützt.',
   addTitle: 'Neues eigenes Attribut',
   editTitle: '{label} bearbeiten',
   labelField: 'Anzeigename',

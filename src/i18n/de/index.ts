@@ -7,6 +7,7 @@ import { members } from './members.ts';
 import { metadata } from './metadata.ts';
 import { organization } from './organization.ts';
 import { profile } from './profile.ts';
+import { switcher } from './switcher.ts';
 
 /** The catalogue for `de`: mirrors the English one key for key. */
 export const de: TeamkitMessages = {
@@ -18,4 +19,5 @@ export const de: TeamkitMessages = {
   metadata,
   organization,
   profile,
+  switcher,
 };

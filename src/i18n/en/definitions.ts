@@ -28,6 +28,9 @@ export const definitions = {
   originIdentityProvider: 'Identity provider',
   originSystem: 'System',
   originCustom: 'Custom',
+  notInBackend: 'Not yet in {platform}',
+  notInBackendNote:
+    'Not yet in {platform}: create an attribute with the key “{key}” there before members can fill it in. Until then profiles show it read-only.',
   addTitle: 'New custom attribute',
   editTitle: 'Edit {label}',
   labelField: 'Display name',

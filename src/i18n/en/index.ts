@@ -6,6 +6,7 @@ import { members } from './members.ts';
 import { metadata } from './metadata.ts';
 import { organization } from './organization.ts';
 import { profile } from './profile.ts';
+import { switcher } from './switcher.ts';
 
 /**
  * The English catalogue: every string the kit shows, by area. Each component adds its own area file
@@ -20,4 +21,5 @@ export const en = {
   metadata,
   organization,
   profile,
+  switcher,
 };

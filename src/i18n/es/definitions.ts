@@ -26,6 +26,9 @@ export const definitions: DefinitionsManagerText = {
   originIdentityProvider: 'Proveedor de identidad',
   originSystem: 'Sistema',
   originCustom: 'Personalizado',
+  notInBackend: 'Aún no está en {platform}',
+  notInBackendNote:
+    'Aún no está en {platform}: crea allí un atributo con la clave «{key}» para que los miembros puedan rellenarlo. Hasta entonces, los perfiles lo muestran como de solo lectura.',
   addTitle: 'Nuevo atributo personalizado',
   editTitle: 'Editar {label}',
   labelField: 'Nombre visible',

@@ -1,0 +1,35 @@
+import type { TeamkitMessages } from '../messages.ts';
+
+/** كلمات OrganizationSwitcher (من اليمين إلى اليسار). */
+export const switcher: TeamkitMessages['switcher'] = {
+  trigger: 'المؤسسة: {organization}',
+  triggerLoading: 'المؤسسة',
+  title: 'تبديل المؤسسة',
+  search: 'ابحث عن مؤسسة',
+  noSearch: 'لا يمكن البحث في هذه القائمة هنا.',
+  list: 'مؤسساتك',
+  current: 'الحالية',
+  loading: 'جارٍ تحميل مؤسساتك…',
+  loadingMore: 'جارٍ تحميل المزيد…',
+  noResults: 'لا توجد مؤسسة تطابق «{search}».',
+  none: 'لا تنتمي إلى أي مؤسسة بعد.',
+  resultCount: {
+    zero: 'لا توجد مؤسسات',
+    one: 'مؤسسة واحدة',
+    two: 'مؤسستان',
+    few: '{count} مؤسسات',
+    many: '{count} مؤسسةً',
+    other: '{count} مؤسسة',
+  },
+  single: 'أنت تنتمي إلى هذه المؤسسة فقط.',
+  invitations: 'الدعوات',
+  accept: 'قبول',
+  acceptLabel: 'قبول الدعوة إلى {organization}',
+  accepting: 'جارٍ القبول…',
+  acceptElsewhere: 'اقبلها من رسالة الدعوة في بريدك الإلكتروني.',
+  accepted: 'انضممت إلى {organization}.',
+  switched: 'أنت الآن في {organization}.',
+  unsupported: 'تبديل المؤسسة غير متاح هنا.',
+  failed: 'تعذر تحميل مؤسساتك.',
+  acceptFailed: 'تعذر قبول الدعوة إلى {organization}.',
+};
