@@ -28,6 +28,9 @@ export interface Auth0Seed {
   roleIds: { admin: string; member: string; billing: string };
 }
 
+/** The viewer's organizations besides the suite's one (see `seedAuth0`). */
+export const viewerOrganizationIds = { initech: 'org_initech0000001', hooli: 'org_hooli00000001' } as const;
+
 const managedByGoogle = 'Managed by your Google account.';
 
 /** The host's definitions of the seeded fields (Auth0 stores none). */
@@ -218,6 +221,24 @@ export function seedAuth0(fake: FakeAuth0, now: number = Date.now()): Auth0Seed 
   }
   tenant.members.set(organizationId, members);
   tenant.members.set(otherOrganizationId, new Map([['auth0|erin', new Set([roleIds.admin])]]));
+  // The viewer's other organizations (the organization switcher): one with two roles, and one with no
+  // display name (Auth0's is optional; its `name` is shown).
+  tenant.organizations.set(viewerOrganizationIds.initech, {
+    id: viewerOrganizationIds.initech,
+    name: 'initech',
+    display_name: 'Initech',
+    metadata: {},
+  });
+  tenant.organizations.set(viewerOrganizationIds.hooli, {
+    id: viewerOrganizationIds.hooli,
+    name: 'hooli',
+    metadata: {},
+  });
+  tenant.members.set(
+    viewerOrganizationIds.initech,
+    new Map([['auth0|ada', new Set([roleIds.member, roleIds.billing])]]),
+  );
+  tenant.members.set(viewerOrganizationIds.hooli, new Map([['auth0|ada', new Set([roleIds.member])]]));
 
   const pendingInvitationId = 'uinv_pending0000001';
   const pendingInviteEmail = 'pending@acme.example';
