@@ -22,12 +22,15 @@ const offsetCeiling = 1000;
 /** How many organizations' roles are read at once. */
 const roleLookups = 5;
 
-/** Every organization the user belongs to (`GET /api/v2/users/{id}/organizations`), page by page. */
+/**
+ * The organizations the user belongs to (`GET /api/v2/users/{id}/organizations`), page by page, and
+ * whether that is all of them (not where Auth0's total goes past the 1,000 offset paging reaches).
+ */
 async function userOrganizations(
   context: Auth0Context,
   userId: string,
   signal?: AbortSignal,
-): Promise<Management.Organization[]> {
+): Promise<{ rows: Management.Organization[]; complete: boolean }> {
   const all: Management.Organization[] = [];
   for (let page = 0; page * auth0MaxPage < offsetCeiling; page += 1) {
     const result = await context.api.call(
@@ -42,9 +45,11 @@ async function userOrganizations(
     );
     all.push(...result.data);
     const total = result.response.total;
-    if (result.data.length < auth0MaxPage || (typeof total === 'number' && all.length >= total)) break;
+    if (result.data.length < auth0MaxPage || (typeof total === 'number' && all.length >= total)) {
+      return { rows: all, complete: true };
+    }
   }
-  return all;
+  return { rows: all, complete: false };
 }
 
 /** The organizations by name, one per ID (backend data is untrusted), those matching the search. */
@@ -66,7 +71,8 @@ function matching(rows: readonly Management.Organization[], search: string) {
  * The signed-in person's organizations on Auth0: the user's organizations, searched by name and
  * sorted here (Auth0 does neither), then the viewer's roles in each organization of the page, one
  * call each. An organization deleted between the two calls (404 on its roles) is left out of the
- * page. Invitations are not listed: Auth0 lists them per organization, never by invitee; they are
+ * page. A person in more than 1,000 organizations sees the first 1,000 Auth0 returns (offset paging
+ * ends there, and the SDK offers no other), with no total. Invitations are not listed: Auth0 lists them per organization, never by invitee; they are
  * accepted in Auth0's login flow, so `acceptViewerInvitation` is not offered.
  */
 export async function listViewerOrganizations(
@@ -77,7 +83,8 @@ export async function listViewerOrganizations(
 ): Promise<ViewerOrganizationsPage> {
   const request: ViewerPageRequest = viewerPageRequest(query, declared);
   const viewerId = await context.viewerId();
-  const listed = matching(await userOrganizations(context, viewerId, signal), request.search);
+  const { rows, complete } = await userOrganizations(context, viewerId, signal);
+  const listed = matching(rows, request.search);
   const end = request.offset + request.limit;
   const page = listed.slice(request.offset, end);
   const withRoles = await runBounded(page, roleLookups, async (organization) => {
@@ -106,6 +113,7 @@ export async function listViewerOrganizations(
     organizations,
     invitations: [],
     nextCursor: end < listed.length ? viewerCursor(end, request.search) : null,
-    totalCount: listed.length - gone,
+    // Past Auth0's 1,000 the list is its first 1,000 only: how many match in all is not known.
+    totalCount: complete ? listed.length - gone : null,
   };
 }
