@@ -28,7 +28,8 @@ const roleCalls = () => bed.fake.requestLines().filter((line) => /\/members\/[^/
 /** Makes the viewer a member of `count` more organizations, "Branch 000" … (name order is index order). */
 function addMemberships(count: number) {
   const member = bed.fake.tenant.roles.find((role) => role.name === 'member')?.id ?? '';
-  for (let i = 0; i < count; i += 1) {
+  // Added last first: the adapter, not the backend's order, puts them in name order.
+  for (let i = count - 1; i >= 0; i -= 1) {
     const id = `org_branch${String(i).padStart(8, '0')}`;
     bed.fake.tenant.organizations.set(id, {
       id,
@@ -143,6 +144,11 @@ describe('the Auth0 adapter lists the viewer’s organizations', () => {
     addMemberships(300);
     const { organizations, pages } = await everyPage(25);
     expect(organizations).toHaveLength(303);
+    expect(organizations.slice(0, 3).map((o) => o.displayName)).toEqual([
+      'Acme Corporation',
+      'Branch 0000',
+      'Branch 0001',
+    ]);
     expect(new Set(organizations.map((o) => o.id)).size).toBe(303);
     expect(pages).toBe(13);
     expect(roleCalls()).toHaveLength(303);

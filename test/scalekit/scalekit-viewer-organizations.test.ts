@@ -37,7 +37,8 @@ async function everyPage(adapter: TeamkitAdapter, limit: number, search?: string
 function addMemberships(count: number) {
   const viewer = bed.fake.users.get(bed.ids.adminUserId);
   if (!viewer) throw new Error('The seed has no viewer.');
-  for (let i = 0; i < count; i += 1) {
+  // Added last first: the adapter, not the backend's order, puts them in name order.
+  for (let i = count - 1; i >= 0; i -= 1) {
     const id = `org_9619445518${String(i).padStart(7, '0')}`;
     const at = new Date().toISOString();
     bed.fake.organizations.set(id, {
@@ -172,6 +173,12 @@ describe('the Scalekit adapter lists the viewer’s organizations', () => {
     addMemberships(300);
     const { organizations, pages } = await everyPage(bed.adapter, 100);
     expect(organizations).toHaveLength(302);
+    expect(organizations.slice(0, 4).map((o) => o.displayName)).toEqual([
+      'Acme Corporation',
+      'Branch 000',
+      'Branch 001',
+      'Branch 002',
+    ]);
     expect(new Set(organizations.map((o) => o.id)).size).toBe(302);
     expect(pages).toBe(4);
     expect(bed.fake.requestLines().filter((line) => line.startsWith('GET /api/v1/organizations/'))).toEqual(
@@ -205,7 +212,7 @@ describe('the Scalekit adapter’s viewer listing, when Scalekit fails', () => {
     expect(bed.fake.requestLines()).toEqual([]);
   });
 
-  it('refuses a search it cannot send nowhere: a cursor of another search is refused before any call', async () => {
+  it('refuses a cursor of another search before asking Scalekit anything', async () => {
     await expect(
       listing().listViewerOrganizations({ cursor: 'vo1.1.acme', search: 'ini' }),
     ).rejects.toMatchObject({ code: 'validation' });
