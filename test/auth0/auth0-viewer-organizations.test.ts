@@ -12,7 +12,7 @@ import type { ViewerOrganization } from '../../src/core/viewer-organization.ts';
 import { viewerOrganizationIds } from '../fakes/auth0/seed.ts';
 import { setUpAuth0Testbed } from './auth0-fixture.ts';
 
-const bed = setUpAuth0Testbed();
+const bed = setUpAuth0Testbed({ seed: { viewerOrganizations: true } });
 type Listing = TeamkitAdapter & Required<Pick<TeamkitAdapter, 'listViewerOrganizations'>>;
 const listing = (adapter: TeamkitAdapter = bed.adapter) => adapter as Listing;
 const auth0Body = (statusCode: number, error: string, message: string, errorCode?: string) => ({
