@@ -4,6 +4,8 @@
  * (openapi-backend + Ajv); a request that does not match gets the 400 Scalekit sends, and a response
  * that does not match is recorded in `responseViolations` (and sent as a 500, so it cannot pass
  * unnoticed). Behaviour the document does not describe follows scalekit-api.md, with a comment at each.
+ * This file is the server (tokens, faults, checks); the routes are by resource in fake-scalekit-users.ts,
+ * -memberships.ts and -organizations.ts, over the state and wire shapes of fake-scalekit-model.ts.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
