@@ -3,7 +3,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { type TeamkitStoryOptions, teamkitOf } from '../.storybook/teamkit.ts';
 import type { MemoryData } from '../src/adapters/memory/index.ts';
 import { memoryIds } from '../src/adapters/memory/index.ts';
-import { scalekitCapabilities } from '../src/core/capabilities.ts';
+import { resolveCapabilities } from '../src/core/capabilities.ts';
 import { teamkitKeys } from '../src/core/query-keys.ts';
 import '../src/styles/organization-switcher.css';
 import { SwitcherHost } from './organization-switcher-host.tsx';
@@ -156,9 +156,15 @@ export const HundredsOfOrganizations: Story = {
   },
 };
 
-/** A backend that cannot list a person's organizations (Scalekit through the kit today): it says so. */
+/** A backend that cannot list a person's organizations (a host's own adapter without it): it says so. */
 export const NotSupported: Story = {
-  parameters: { teamkit: { capabilities: scalekitCapabilities } satisfies TeamkitStoryOptions },
+  parameters: {
+    teamkit: {
+      capabilities: resolveCapabilities({
+        viewerOrganizations: { list: false, search: false, invitations: false, acceptInvitations: false },
+      }),
+    } satisfies TeamkitStoryOptions,
+  },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Switching organization is not available here.')).toBeVisible();
   },

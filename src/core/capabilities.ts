@@ -98,15 +98,6 @@ export interface ViewerOrganizationCapabilities {
   maxPageSize: number;
 }
 
-/** Nothing: a backend (or an adapter) that does not list the person's organizations. */
-const noViewerOrganizations: ViewerOrganizationCapabilities = {
-  list: false,
-  search: false,
-  invitations: false,
-  acceptInvitations: false,
-  maxPageSize: 100,
-};
-
 /**
  * What an adapter's backend can do, declared rather than faked: components read it to offer only what
  * works (a column that cannot be sorted has no sort button, a filter that cannot be applied is not
@@ -202,10 +193,16 @@ export const scalekitCapabilities: TeamkitCapabilities = /* @__PURE__ */ deepFre
   metadata: { keyDeletion: false, values: 'string' },
   externalIdsUnique: true,
   manageDefinitions: false,
-  // `GET /api/v1/users/{id}` lists every membership (PENDING_INVITE ones too) and could serve the
-  // switcher; the adapter does not implement it yet, so it is not declared. Scalekit has no API for
-  // the invitee to accept: its invitation link does.
-  viewerOrganizations: noViewerOrganizations,
+  // `GET /api/v1/users/{id}` returns every membership (PENDING_INVITE ones too) with its roles and
+  // the organization's name: the whole list in one call, so the adapter searches and pages it. Scalekit
+  // has no API for the invitee to accept: the invitation email's link does.
+  viewerOrganizations: {
+    list: true,
+    search: true,
+    invitations: true,
+    acceptInvitations: false,
+    maxPageSize: 100,
+  },
 });
 
 /**
@@ -236,10 +233,18 @@ export const auth0Capabilities: TeamkitCapabilities = /* @__PURE__ */ deepFreeze
   metadata: { keyDeletion: true, values: 'json' },
   externalIdsUnique: false,
   manageDefinitions: false,
-  // `GET /api/v2/users/{id}/organizations` lists organizations (no search, roles one call per
-  // organization) and could serve the switcher; not implemented yet, so not declared. Invitations
-  // cannot be listed by invitee, and are accepted in Auth0's login flow, never through the API.
-  viewerOrganizations: noViewerOrganizations,
+  // `GET /api/v2/users/{id}/organizations` lists them (offset pages, at most 1,000 through the SDK);
+  // the adapter searches and sorts that list, and reads the roles of one page's organizations, one
+  // call each (`GET /api/v2/organizations/{id}/members/{user_id}/roles`), hence small pages.
+  // Invitations cannot be listed by invitee (only per organization), and are accepted in Auth0's login
+  // flow, never through the Management API.
+  viewerOrganizations: {
+    list: true,
+    search: true,
+    invitations: false,
+    acceptInvitations: false,
+    maxPageSize: 25,
+  },
 });
 
 /** A full capability set: `base` with `overrides` applied group by group. */

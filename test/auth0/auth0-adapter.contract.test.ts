@@ -28,7 +28,7 @@ afterEach(() => {
 /** The suite over a fresh seed, with an adapter built with `options()` (fresh for every test). */
 const makeAuth0 = (options: () => Partial<CreateAuth0AdapterOptions>, prepare?: () => void) => async () => {
   fake.reset();
-  const ids = seedAuth0(fake);
+  const ids = seedAuth0(fake, Date.now(), { viewerOrganizations: true });
   prepare?.();
   const adapter = createAuth0Adapter({
     ...auth0AdapterOptions(fake, ids),

@@ -9,7 +9,7 @@ import { type CreateAuth0AdapterOptions, createAuth0Adapter } from '../../src/ad
 import type { TeamkitAdapter } from '../../src/core/adapter.ts';
 import type { ContractIds } from '../adapter-contract.ts';
 import { type FakeAuth0, startFakeAuth0 } from '../fakes/auth0/fake-auth0.ts';
-import { type Auth0Seed, auth0TestDefinitions, seedAuth0 } from '../fakes/auth0/seed.ts';
+import { type Auth0Seed, auth0TestDefinitions, type SeedOptions, seedAuth0 } from '../fakes/auth0/seed.ts';
 
 /** The adapter's options over `fake` for the seeded tenant, viewer = the seeded admin. */
 export function auth0AdapterOptions(
@@ -66,13 +66,18 @@ export interface Auth0Testbed {
 }
 
 /** Registers the hooks and returns the testbed, filled in before each test. */
-export function setUpAuth0Testbed(options: { tokenLifetimeSeconds?: number } = {}): Auth0Testbed {
+export function setUpAuth0Testbed(
+  options: { tokenLifetimeSeconds?: number; seed?: SeedOptions } = {},
+): Auth0Testbed {
   let offset = 0;
   let allowRejected = false;
   const now = () => Date.now() + offset;
   const bed = {} as Auth0Testbed;
   beforeAll(async () => {
-    bed.fake = await startFakeAuth0({ now, ...options });
+    bed.fake = await startFakeAuth0({
+      now,
+      ...(options.tokenLifetimeSeconds ? { tokenLifetimeSeconds: options.tokenLifetimeSeconds } : {}),
+    });
   }, 60_000);
   afterAll(async () => {
     await bed.fake.close();
@@ -81,7 +86,7 @@ export function setUpAuth0Testbed(options: { tokenLifetimeSeconds?: number } = {
     offset = 0;
     allowRejected = false;
     bed.fake.reset();
-    bed.ids = seedAuth0(bed.fake, now());
+    bed.ids = seedAuth0(bed.fake, now(), options.seed);
     bed.makeAdapter = (overrides = {}) =>
       createAuth0Adapter({
         ...auth0AdapterOptions(bed.fake, bed.ids, now),

@@ -31,7 +31,7 @@ afterEach(() => {
 
 describeAdapterContract('http -> handler -> auth0 (over the fake Auth0)', auth0Capabilities, async () => {
   fake.reset();
-  const ids = seedAuth0(fake);
+  const ids = seedAuth0(fake, Date.now(), { viewerOrganizations: true });
   const adapter = createAuth0Adapter(auth0AdapterOptions(fake, ids));
   server.use(
     createTeamkitHandler({

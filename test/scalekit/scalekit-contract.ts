@@ -63,7 +63,8 @@ export function setUpScalekitContract(): ScalekitContractBed {
     seededAdapter(options = {}) {
       const running = this.fake;
       running.reset();
-      const seed = seedScalekit(running);
+      // The viewer's other organizations too, for the suite's organization-switcher cases.
+      const seed = seedScalekit(running, Date.now(), { viewerOrganizations: true });
       const adapter = createScalekitAdapter({
         environmentUrl: running.url,
         clientId: running.clientId,

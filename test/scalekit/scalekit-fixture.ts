@@ -6,7 +6,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { createScalekitAdapter, type ScalekitAdapterOptions } from '../../src/adapters/scalekit/index.ts';
 import type { TeamkitAdapter } from '../../src/core/adapter.ts';
 import { type FakeScalekit, startFakeScalekit } from '../fakes/scalekit/fake-scalekit.ts';
-import { type ScalekitSeed, scalekitTestDefinitions, seedScalekit } from '../fakes/scalekit/seed.ts';
+import {
+  type ScalekitSeed,
+  type SeedOptions,
+  scalekitTestDefinitions,
+  seedScalekit,
+} from '../fakes/scalekit/seed.ts';
 
 /** What a test gets: the fake, the seeded IDs, an adapter, and a clock it can move. */
 export interface ScalekitTestbed {
@@ -24,7 +29,9 @@ export interface ScalekitTestbed {
  * otherwise (`allowRejected`), no request the adapter sends may fail the OpenAPI check, and no
  * response of the fake may either.
  */
-export function setUpScalekitTestbed(options: { tokenLifetimeSeconds?: number } = {}): ScalekitTestbed & {
+export function setUpScalekitTestbed(
+  options: { tokenLifetimeSeconds?: number; seed?: SeedOptions } = {},
+): ScalekitTestbed & {
   allowRejected(): void;
 } {
   let offset = 0;
@@ -32,7 +39,10 @@ export function setUpScalekitTestbed(options: { tokenLifetimeSeconds?: number } 
   const now = () => Date.now() + offset;
   const bed = {} as ScalekitTestbed & { allowRejected(): void };
   beforeAll(async () => {
-    bed.fake = await startFakeScalekit({ now, ...options });
+    bed.fake = await startFakeScalekit({
+      now,
+      ...(options.tokenLifetimeSeconds ? { tokenLifetimeSeconds: options.tokenLifetimeSeconds } : {}),
+    });
   }, 60_000);
   afterAll(async () => {
     await bed.fake.close();
@@ -41,7 +51,7 @@ export function setUpScalekitTestbed(options: { tokenLifetimeSeconds?: number } 
     offset = 0;
     allowRejected = false;
     bed.fake.reset();
-    bed.ids = seedScalekit(bed.fake, now());
+    bed.ids = seedScalekit(bed.fake, now(), options.seed);
     bed.makeAdapter = (overrides = {}) =>
       createScalekitAdapter({
         environmentUrl: bed.fake.url,

@@ -27,6 +27,7 @@ import {
 } from './organization-fields.ts';
 import { createRoleDirectory } from './roles.ts';
 import { buildUserUpdate } from './user-update.ts';
+import { listViewerOrganizations } from './viewer-organizations.ts';
 
 /** The adapter's options, and an optional store that makes invites idempotent across retries. */
 export type CreateAuth0AdapterOptions = Auth0AdapterOptions & {
@@ -204,5 +205,8 @@ export function createAuth0Adapter(options: CreateAuth0AdapterOptions): TeamkitA
       const user = await findUser(context, organizationId, id, callOptions?.signal);
       return user ? toUser(user, context.layout) : null;
     },
+
+    listViewerOrganizations: (query, callOptions) =>
+      listViewerOrganizations(context, capabilities.viewerOrganizations, query, callOptions?.signal),
   };
 }

@@ -25,6 +25,7 @@ import {
   type ScalekitUser,
   stringMap,
 } from './scalekit-types.ts';
+import { scalekitViewerOrganizations } from './scalekit-viewer-organizations.ts';
 import { createTokenSource, type ScalekitCredentials } from './token.ts';
 import { updateUserBody } from './user-body.ts';
 
@@ -199,6 +200,8 @@ export function createScalekitAdapter(options: ScalekitAdapterOptions): TeamkitA
     ...scalekitInvitations(session, store),
 
     listRoles: session.listRoles,
+
+    ...scalekitViewerOrganizations(session, capabilities.viewerOrganizations),
 
     async getOrganization(organizationId, callOptions) {
       return toOrganization(await fetchOrganization(organizationId, callOptions));

@@ -16,7 +16,15 @@ import {
   offsetPage,
 } from './fake-auth0-http.ts';
 import type { FakeTenant } from './fake-auth0-state.ts';
-import { type FakeUser, listUsersQuery, offsetQuery, updateUserFields } from './fake-auth0-wire.ts';
+import {
+  type FakeUser,
+  listUsersQuery,
+  updateUserFields,
+  userOrganizationsQuery,
+} from './fake-auth0-wire.ts';
+
+/** The most rows offset paging reaches. */
+const offsetCeiling = 1000;
 
 function userOf(tenant: FakeTenant, id: string): FakeUser {
   const user = tenant.users.get(id);
@@ -104,15 +112,21 @@ function searchUsers(tenant: FakeTenant, request: FakeRequest): FakeResponse {
     : { status: 200, body: users };
 }
 
+/**
+ * A user's organizations by offset (`page`/`per_page` ≤ 100, the only paging the SDK's
+ * `users.organizations.list` sends). Auth0: "Checkpoint pagination must be used if you need to
+ * retrieve more than 1000 organizations": the fake's offset pages end at the 1,000th, the total
+ * still counts them all.
+ */
 function organizationsOfUser(tenant: FakeTenant, request: FakeRequest): FakeResponse {
-  checkQuery(request, offsetQuery);
+  checkQuery(request, userOrganizationsQuery);
   const user = userOf(tenant, request.params.id ?? '');
   const all = [...tenant.organizations.values()].filter((organization) =>
     tenant.members.get(organization.id)?.has(user.user_id),
   );
   const page = intParam(request, 'page', 0);
   const perPage = intParam(request, 'per_page', 50, 100);
-  const organizations = offsetPage(all, page, perPage);
+  const organizations = offsetPage(all.slice(0, offsetCeiling), page, perPage);
   return boolParam(request, 'include_totals', false)
     ? { status: 200, body: { organizations, start: page * perPage, limit: perPage, total: all.length } }
     : { status: 200, body: organizations };

@@ -146,6 +146,12 @@ export const listOrganizationsQuery = [
   'sort',
 ] as const satisfies KeysOf<Management.ListOrganizationsRequestParameters>;
 
+export const userOrganizationsQuery = [
+  'page',
+  'per_page',
+  'include_totals',
+] as const satisfies KeysOf<Management.ListUserOrganizationsRequestParameters>;
+
 export const offsetQuery = [
   'page',
   'per_page',

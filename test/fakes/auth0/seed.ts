@@ -28,6 +28,40 @@ export interface Auth0Seed {
   roleIds: { admin: string; member: string; billing: string };
 }
 
+/** The viewer's organizations besides the suite's one (see `seedAuth0`). */
+export const viewerOrganizationIds = { initech: 'org_initech0000001', hooli: 'org_hooli00000001' } as const;
+
+/** What else to seed. */
+export interface SeedOptions {
+  /**
+   * The viewer's other organizations (the organization switcher): Initech, with two roles, and hooli,
+   * with no display name. Off by default: the demo's handler keeps each person in their session's
+   * organization, and other tests count the viewer's organizations.
+   */
+  viewerOrganizations?: boolean;
+}
+
+/** Makes the viewer a member of `viewerOrganizationIds` (Auth0's display name is optional: hooli has none). */
+function seedViewerOrganizations(fake: FakeAuth0, roleIds: { member: string; billing: string }): void {
+  const tenant = fake.tenant;
+  tenant.organizations.set(viewerOrganizationIds.initech, {
+    id: viewerOrganizationIds.initech,
+    name: 'initech',
+    display_name: 'Initech',
+    metadata: {},
+  });
+  tenant.organizations.set(viewerOrganizationIds.hooli, {
+    id: viewerOrganizationIds.hooli,
+    name: 'hooli',
+    metadata: {},
+  });
+  tenant.members.set(
+    viewerOrganizationIds.initech,
+    new Map([['auth0|ada', new Set([roleIds.member, roleIds.billing])]]),
+  );
+  tenant.members.set(viewerOrganizationIds.hooli, new Map([['auth0|ada', new Set([roleIds.member])]]));
+}
+
 const managedByGoogle = 'Managed by your Google account.';
 
 /** The host's definitions of the seeded fields (Auth0 stores none). */
@@ -144,7 +178,7 @@ function databaseUser(
 }
 
 /** Fills the fake's (reset) tenant; `now` dates the invitation. */
-export function seedAuth0(fake: FakeAuth0, now: number = Date.now()): Auth0Seed {
+export function seedAuth0(fake: FakeAuth0, now: number = Date.now(), options: SeedOptions = {}): Auth0Seed {
   const tenant = fake.tenant;
   const at = new Date(now - 30 * 86_400_000).toISOString();
   const roleIds = {
@@ -218,6 +252,7 @@ export function seedAuth0(fake: FakeAuth0, now: number = Date.now()): Auth0Seed 
   }
   tenant.members.set(organizationId, members);
   tenant.members.set(otherOrganizationId, new Map([['auth0|erin', new Set([roleIds.admin])]]));
+  if (options.viewerOrganizations) seedViewerOrganizations(fake, roleIds);
 
   const pendingInvitationId = 'uinv_pending0000001';
   const pendingInviteEmail = 'pending@acme.example';

@@ -86,8 +86,56 @@ export const scalekitTestDefinitions: AttributeDefinition[] = [
 
 const day = 24 * 3600 * 1000;
 
+/** The viewer's organizations besides the suite's one (see `seedScalekit`). */
+export const viewerOrganizationIds = {
+  initech: 'org_96194455170000011',
+  hooli: 'org_96194455170000012',
+  umbrella: 'org_96194455170000013',
+  vandelay: 'org_96194455170000014',
+} as const;
+
+const viewerOrganizations = new Map<string, string>([
+  [viewerOrganizationIds.initech, 'Initech'],
+  [viewerOrganizationIds.hooli, 'Hooli'],
+  [viewerOrganizationIds.umbrella, 'Umbrella Labs'],
+  [viewerOrganizationIds.vandelay, 'Vandelay Industries'],
+]);
+
+/** What else to seed. */
+export interface SeedOptions {
+  /**
+   * The viewer's other organizations (the organization switcher): a membership of Initech, a pending
+   * invitation to Hooli, an expired one to Umbrella Labs and an inactive membership of Vandelay. Off
+   * by default: other tests count the viewer's memberships (removing the last one deletes the user).
+   */
+  viewerOrganizations?: boolean;
+}
+
+/** The viewer's memberships of `viewerOrganizationIds`, built with the seed's `membership`. */
+function viewerMemberships(
+  membership: (overrides: Partial<FakeMembership>) => FakeMembership,
+  at: (offset: number) => string,
+): FakeMembership[] {
+  return [
+    membership({ organization_id: viewerOrganizationIds.initech, roles: ['member', 'admin'] }),
+    membership({
+      organization_id: viewerOrganizationIds.hooli,
+      membership_status: 'PENDING_INVITE',
+      created_at: at(-1 * day),
+      expires_at: at(14 * day),
+    }),
+    membership({
+      organization_id: viewerOrganizationIds.umbrella,
+      membership_status: 'INVITE_EXPIRED',
+      created_at: at(-20 * day),
+      expires_at: at(-5 * day),
+    }),
+    membership({ organization_id: viewerOrganizationIds.vandelay, membership_status: 'INACTIVE' }),
+  ];
+}
+
 /** Fills `fake` with the seeded environment and returns its IDs. */
-export function seedScalekit(fake: FakeScalekit, now = Date.now()): ScalekitSeed {
+export function seedScalekit(fake: FakeScalekit, now = Date.now(), options: SeedOptions = {}): ScalekitSeed {
   const at = (offset: number) => new Date(now + offset).toISOString();
   const organizationId = 'org_96194455170000001';
   const otherOrganizationId = 'org_96194455170000002';
@@ -107,7 +155,18 @@ export function seedScalekit(fake: FakeScalekit, now = Date.now()): ScalekitSeed
     create_time: at(-60 * day),
     update_time: at(-60 * day),
   });
-  for (const id of [organizationId, otherOrganizationId]) {
+  // The viewer's other organizations (the organization switcher): one more membership, a pending
+  // invitation, an expired one and an inactive membership, none of which other tests look at.
+  for (const [id, name] of options.viewerOrganizations ? viewerOrganizations : []) {
+    fake.organizations.set(id, {
+      id,
+      display_name: name,
+      metadata: {},
+      create_time: at(-40 * day),
+      update_time: at(-40 * day),
+    });
+  }
+  for (const id of fake.organizations.keys()) {
     fake.roles.set(id, [
       { name: 'admin', display_name: 'Admin', description: 'Manages the organization' },
       { name: 'member', display_name: 'Member', default_member: true },
@@ -163,7 +222,10 @@ export function seedScalekit(fake: FakeScalekit, now = Date.now()): ScalekitSeed
       name: 'Ada Lovelace',
       custom_attributes: { bio: 'Founder.' },
     },
-    [membership({ roles: ['admin'], provisioning_method: 'org_creator', join_time: at(-90 * day) })],
+    [
+      membership({ roles: ['admin'], provisioning_method: 'org_creator', join_time: at(-90 * day) }),
+      ...(options.viewerOrganizations ? viewerMemberships(membership, at) : []),
+    ],
   );
   // Real responses still carry the deprecated first_name/last_name, and the Node SDK writes only those.
   user(
