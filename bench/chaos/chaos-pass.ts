@@ -13,7 +13,8 @@ import { memoryAccessPolicy } from '../../src/adapters/memory/permissions.ts';
 import type { TeamkitAdapter } from '../../src/core/adapter.ts';
 import { isTeamkitError } from '../../src/core/errors.ts';
 import { createMemoryStore, createTeamkitHandler } from '../../src/server/index.ts';
-import { type Fault, startFaultServer } from '../../test/support/fault-server.ts';
+import { startFaultServer } from '../../test/support/fault-server.ts';
+import type { Fault } from '../../test/support/fault-types.ts';
 
 /** Settings of one pass. */
 export interface ChaosOptions {

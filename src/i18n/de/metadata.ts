@@ -24,7 +24,8 @@ export const metadata: TeamkitMessages['metadata'] = {
     'Werte, die kein Text sind (Listen, Objekte, Zahlen), werden so angezeigt, wie sie gespeichert sind, und hier nie geändert.',
   keyLocked:
     'Dieses Backend kann keine Schlüssel löschen: Ein gespeicherter Schlüssel bleibt, nur sein Wert lässt sich ändern.',
-  conflictTitle: 'Jemand anderes hat einen anderen Wert für einen Schlüssel gespeichert, den Sie geändert haben',
+  conflictTitle:
+    'Jemand anderes hat einen anderen Wert für einen Schlüssel gespeichert, den Sie geändert haben',
   discard: 'Änderungen verwerfen',
   saved: 'Metadaten gespeichert.',
   nothingToSave: 'Keine Änderungen zum Speichern.',
