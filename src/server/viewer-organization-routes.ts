@@ -9,7 +9,7 @@ import type { TeamkitAdapter } from '../core/adapter.ts';
 import { TeamkitError } from '../core/errors.ts';
 import type { ViewerOrganizationsQuery } from '../core/viewer-organization.ts';
 import { parseWith } from './bodies.ts';
-import type { RouteContext, RouteResult } from './route-context.ts';
+import type { RouteContext } from './route-context.ts';
 import { ok, type RouteSpec } from './route-spec.ts';
 
 /** `GET /viewer/organizations`: a search, a cursor and a page size, each once. */

@@ -1,19 +1,13 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MemberSortField } from '../../core/adapter.ts';
-import type { Member, MembershipStatus } from '../../core/member.ts';
+import type { MembershipStatus } from '../../core/member.ts';
 import type { Role } from '../../core/role.ts';
 import { useCapabilities } from '../../react/use-capabilities.ts';
 import { useMembers } from '../../react/use-members.ts';
 import { useRoles } from '../../react/use-roles.ts';
 import { useViewer } from '../../react/use-viewer.ts';
-import {
-  columnOfSortField,
-  defaultMemberColumns,
-  firstDirectionOf,
-  type MemberColumn,
-  sortFieldOf,
-} from './member-columns.ts';
+import { columnOfSortField, defaultMemberColumns, firstDirectionOf, sortFieldOf } from './member-columns.ts';
 import {
   initialMembersTableQuery,
   type MembersTableQuery,
