@@ -24,6 +24,10 @@ const chromium = () => ({
 
 export default defineConfig({
   plugins: [react()],
+  // Browser tests and stories that run the real server handler in the page (DefinitionsStore, the
+  // definitions manager over HTTP) reach `zod`, which the components do not: found mid-run, Vite
+  // re-optimizes its deps and reloads, and the tests running then fail to fetch their modules.
+  optimizeDeps: { include: ['zod'] },
   resolve: {
     // Tests, stories and the demo may import the package by its public names.
     alias: [

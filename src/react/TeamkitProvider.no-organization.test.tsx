@@ -52,7 +52,9 @@ describe('TeamkitProvider without an organization', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { result } = renderInProvider({});
     await waitFor(() => expect(result.current.viewer.isError).toBe(true));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Once the on-demand warning module is loaded, the provider's own import of it has settled too.
+    await import('./dev-warnings.ts');
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(noOrganizationWarnings(warn)).toEqual([]);
   });
 
@@ -66,8 +68,9 @@ describe('TeamkitProvider without an organization', () => {
     await waitFor(() => expect(noOrganizationWarnings(warn)).toHaveLength(1));
     first.rerender();
     renderInProvider({ organizationId: '' });
-    // The warning module loads on demand: give a second one time to arrive, if it were to.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The warning module loads on demand: once it is loaded, a second warning would have arrived.
+    await import('./dev-warnings.ts');
+    await new Promise((resolve) => setTimeout(resolve, 0));
 
     const warnings = noOrganizationWarnings(warn);
     expect(warnings).toHaveLength(1);
