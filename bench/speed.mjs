@@ -182,7 +182,7 @@ async function runOnce(context, url) {
     await page.locator('[data-part="profile-field"][data-key="givenName"] input').press('End');
     await page.keyboard.type('x');
     await page.evaluate(() => window.__bench.requests.armSave());
-    await page.locator('[data-part="profile-editor"] [data-action="save"]').click();
+    await page.locator('[data-part="profile-editor"] [data-part="actions"] button[type="submit"]').click();
     run.requestsSave = await pendingResult(page);
     await page.close();
   }
