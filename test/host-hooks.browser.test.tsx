@@ -12,6 +12,7 @@ import { userEvent } from 'vitest/browser';
 import { createHttpAdapter } from '../src/adapters/http/index.ts';
 import { createMemoryAdapter, memoryIds } from '../src/adapters/memory/index.ts';
 import { InviteMemberDialog } from '../src/components/InviteMemberDialog/InviteMemberDialog.tsx';
+import { resultOf } from '../src/components/InviteMemberDialog/invite-dialog-test-setup.tsx';
 import { ProfileEditor } from '../src/components/ProfileEditor/ProfileEditor.tsx';
 import type { TeamkitAdapter } from '../src/core/adapter.ts';
 import type { MutationHooks, MutationOutcome } from '../src/core/mutation-hooks.ts';
@@ -88,14 +89,6 @@ async function renderWithHooks(open: () => Promise<Backend>, ui: ReactNode, hook
     </TeamkitProvider>,
   );
   return opened;
-}
-
-function resultOf(email: string): HTMLElement {
-  const row = screen
-    .getAllByRole('listitem')
-    .find((item) => item.getAttribute('data-part') === 'result' && item.textContent?.includes(email));
-  if (!row) throw new Error(`No result row for ${email}`);
-  return row;
 }
 
 async function inviteOne(email: string) {
