@@ -5,13 +5,13 @@
 // until they answer; `after` sees every outcome.
 // The optimistic and managed changes (a role change, a new attribute) are in
 // host-hooks.optimistic.browser.test.tsx.
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import { type ReactNode, useState } from 'react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { createHttpAdapter } from '../src/adapters/http/index.ts';
-import { createMemoryAdapter, memoryIds } from '../src/adapters/memory/index.ts';
+import { memoryIds } from '../src/adapters/memory/index.ts';
 import { InviteMemberDialog } from '../src/components/InviteMemberDialog/InviteMemberDialog.tsx';
+import { resultOf } from '../src/components/InviteMemberDialog/invite-dialog-test-setup.tsx';
 import { ProfileEditor } from '../src/components/ProfileEditor/ProfileEditor.tsx';
 import type { TeamkitAdapter } from '../src/core/adapter.ts';
 import type { MutationHooks, MutationOutcome } from '../src/core/mutation-hooks.ts';
@@ -19,84 +19,23 @@ import { TeamkitProvider } from '../src/react/TeamkitProvider.tsx';
 import { useHostConfirm } from '../stories/host-confirm.tsx';
 import '../src/styles/index.css';
 import '../src/styles/definitions-manager.css';
-import { openScenario } from './support/fault-scenario.ts';
+import {
+  type Backend,
+  closeBackend,
+  httpBackend,
+  memoryBackend,
+  openBackend,
+  renderWithHooks,
+} from './support/host-hooks-backends.tsx';
 import { createTestQueryClient } from './support/render-teamkit-hook.tsx';
 import { expectNoAxeViolations } from './support/teamkit-test-utils.tsx';
 
-/** One backend the components run over, with what it received. */
-interface Backend {
-  adapter: TeamkitAdapter;
-  /** How many calls of `method` reached the backend (through the handler, over HTTP). */
-  received(method: string): Promise<number>;
-  /** The arguments of every call of `method` the backend received, oldest first. */
-  argsOf(method: string): Promise<unknown[][]>;
-  /** Requests that could change something (not GET) the server saw; 0 over the memory adapter. */
-  writesOnTheWire(): Promise<number>;
-  close(): Promise<void>;
-}
-
 const backends: { name: string; open: () => Promise<Backend> }[] = [
-  {
-    name: 'the memory adapter',
-    open: async () => {
-      const adapter = createMemoryAdapter({ seed: 7, memberCount: 12 });
-      return {
-        adapter,
-        received: async (method) => adapter.calls.filter((call) => call.method === method).length,
-        argsOf: async (method) =>
-          adapter.calls.filter((call) => call.method === method).map((call) => call.args),
-        writesOnTheWire: async () => 0,
-        close: async () => {},
-      };
-    },
-  },
-  {
-    name: 'HTTP',
-    open: async () => {
-      const scenario = await openScenario();
-      const adapter = await createHttpAdapter({ baseUrl: scenario.baseUrl, timeoutMs: 3000 });
-      return {
-        adapter,
-        received: async (method) =>
-          (await scenario.backendCalls()).filter((call) => call.method === method).length,
-        argsOf: async (method) =>
-          (await scenario.backendCalls()).filter((call) => call.method === method).map((call) => call.args),
-        writesOnTheWire: async () => (await scenario.log()).filter((entry) => entry.method !== 'GET').length,
-        close: () => scenario.close(),
-      };
-    },
-  },
+  { name: 'the memory adapter', open: () => memoryBackend() },
+  { name: 'HTTP', open: httpBackend },
 ];
 
-let opened: Backend | undefined;
-afterEach(async () => {
-  cleanup();
-  await opened?.close();
-  opened = undefined;
-});
-
-async function renderWithHooks(open: () => Promise<Backend>, ui: ReactNode, hooks: MutationHooks) {
-  opened = await open();
-  render(
-    <TeamkitProvider
-      adapter={opened.adapter}
-      organizationId={memoryIds.organization}
-      queryClient={createTestQueryClient()}
-      hooks={hooks}
-    >
-      {ui}
-    </TeamkitProvider>,
-  );
-  return opened;
-}
-
-function resultOf(email: string): HTMLElement {
-  const row = screen
-    .getAllByRole('listitem')
-    .find((item) => item.getAttribute('data-part') === 'result' && item.textContent?.includes(email));
-  if (!row) throw new Error(`No result row for ${email}`);
-  return row;
-}
+afterEach(closeBackend);
 
 async function inviteOne(email: string) {
   await userEvent.click(await screen.findByRole('button', { name: 'Invite teammate' }));
@@ -211,8 +150,7 @@ for (const { name, open } of backends) {
 
     it('the host asks in its own dialog: No cancels, Yes sends the input as the hook changed it', async () => {
       const audit: MutationOutcome<'inviteMember'>[] = [];
-      opened = await open();
-      const backend = opened;
+      const backend = await openBackend(open);
       render(<HostPage adapter={backend.adapter} audit={audit} />);
 
       const dialog = await inviteOne('ada@example.com');

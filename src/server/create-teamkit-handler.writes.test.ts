@@ -6,42 +6,11 @@
  * the calls the backend got.
  */
 import { describe, expect, it } from 'vitest';
-import { createMemoryAdapter, type MemoryAdapter, memoryIds } from '../adapters/memory/index.ts';
+import { memoryIds } from '../adapters/memory/index.ts';
 import { memoryAccessPolicy } from '../adapters/memory/permissions.ts';
 import { TeamkitError } from '../core/errors.ts';
-import { createTeamkitHandler, type TeamkitHandlerOptions } from './create-teamkit-handler.ts';
-import type { TeamkitSession } from './session.ts';
+import { acme, admin, json, member, setup } from './handler-test-setup.ts';
 
-const acme = memoryIds.organization;
-const admin: TeamkitSession = { userId: memoryIds.admin, organizationId: acme };
-const member: TeamkitSession = { userId: memoryIds.member, organizationId: acme };
-
-function setup(session: TeamkitSession | null = admin, options: Partial<TeamkitHandlerOptions> = {}) {
-  const adapter: MemoryAdapter = createMemoryAdapter({ seed: 5, memberCount: 20 });
-  // The memory backend's own role mapping, as a host hands the same AccessPolicy to both.
-  const handler = createTeamkitHandler({
-    adapter,
-    getSession: () => session,
-    policy: memoryAccessPolicy,
-    ...options,
-  });
-  const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-    handler(
-      new Request(`http://teamkit.test${path}`, {
-        method,
-        headers: {
-          ...(method === 'GET' ? {} : { 'x-teamkit-request': '1' }),
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...headers,
-        },
-        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-      }),
-    );
-  const called = (method: string) => adapter.calls.filter((call) => call.method === method).length;
-  return { adapter, handler, send, called };
-}
-
-const json = async (response: Response) => (await response.json()) as Record<string, unknown>;
 const invite = (key: string, email = `${key}@example.com`) => ({ email, idempotencyKey: key });
 
 describe('createTeamkitHandler', () => {

@@ -5,9 +5,8 @@
  * refuses it early, and `misconfigured` (never "your session ended") when the credentials are refused.
  * A host's own ManagementClient is used as it is.
  */
-import { ManagementClient } from 'auth0';
 import { describe, expect, it } from 'vitest';
-import { setUpAuth0Testbed } from './auth0-fixture.ts';
+import { hostManagementClient, setUpAuth0Testbed } from './auth0-fixture.ts';
 
 const bed = setUpAuth0Testbed({ tokenLifetimeSeconds: 3600 });
 const tokenLines = () => bed.fake.requestLines().filter((line) => line === 'POST /oauth/token');
@@ -123,23 +122,7 @@ describe('the Auth0 adapter’s token', () => {
 
 describe('a host’s own ManagementClient', () => {
   it('is used as it is: the adapter fetches no token of its own', async () => {
-    const token = await (
-      await fetch(`${bed.fake.url}/oauth/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          grant_type: 'client_credentials',
-          client_id: bed.fake.clientId,
-          client_secret: bed.fake.clientSecret,
-          audience: `https://${bed.fake.domain}/api/v2/`,
-        }).toString(),
-      })
-    ).json();
-    const client = new ManagementClient({
-      domain: bed.fake.domain,
-      token: token.access_token,
-      fetch: bed.fake.fetch,
-    });
+    const client = await hostManagementClient(bed.fake);
     const adapter = bed.makeAdapter({
       client,
       domain: undefined,

@@ -5,12 +5,11 @@
  * as `retryAfterMs`, outages, bodies that are not JSON, a dead network and an aborted call. And proof
  * the fake's checks are live: a request with a field Auth0 does not have gets Auth0's 400.
  */
-import { ManagementClient } from 'auth0';
 import { describe, expect, it } from 'vitest';
 import { auth0HttpError, createAuth0Adapter } from '../../src/adapters/auth0/index.ts';
 import { startFakeAuth0 } from '../fakes/auth0/fake-auth0.ts';
 import { seedAuth0 } from '../fakes/auth0/seed.ts';
-import { auth0AdapterOptions, setUpAuth0Testbed } from './auth0-fixture.ts';
+import { auth0AdapterOptions, hostManagementClient, setUpAuth0Testbed } from './auth0-fixture.ts';
 
 const bed = setUpAuth0Testbed();
 const body = (statusCode: number, error: string, message: string, errorCode?: string) => ({
@@ -166,24 +165,7 @@ describe('the adapter meeting Auth0’s errors', () => {
 describe('the fake Auth0 itself', () => {
   it('answers a field Auth0 does not have with Auth0’s 400, and records it', async () => {
     bed.allowRejected();
-    const token = await (
-      await fetch(`${bed.fake.url}/oauth/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          grant_type: 'client_credentials',
-          client_id: bed.fake.clientId,
-          client_secret: bed.fake.clientSecret,
-          audience: `https://${bed.fake.domain}/api/v2/`,
-        }).toString(),
-      })
-    ).json();
-    const client = new ManagementClient({
-      domain: bed.fake.domain,
-      token: token.access_token,
-      fetch: bed.fake.fetch,
-      maxRetries: 0,
-    });
+    const client = await hostManagementClient(bed.fake, { maxRetries: 0 });
     const error = await client.users
       .update(bed.ids.adminUserId, { nickname: 'Ada', locale: 'de' } as never)
       .catch((reason: unknown) => reason as { statusCode: number; body: unknown });

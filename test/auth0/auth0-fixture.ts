@@ -4,6 +4,7 @@
  * can be moved forward, for token and invitation expiry. After each test, no request the adapter sent
  * may have been one the fake (as Auth0) did not understand, unless the test allows it.
  */
+import { ManagementClient } from 'auth0';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { type CreateAuth0AdapterOptions, createAuth0Adapter } from '../../src/adapters/auth0/index.ts';
 import type { TeamkitAdapter } from '../../src/core/adapter.ts';
@@ -105,4 +106,32 @@ export function setUpAuth0Testbed(
     allowRejected = true;
   };
   return bed;
+}
+
+/**
+ * A ManagementClient as a host builds its own: a client-credentials token fetched from `fake`, then
+ * the SDK over the fake's fetch.
+ */
+export async function hostManagementClient(
+  fake: FakeAuth0,
+  options: { maxRetries?: number } = {},
+): Promise<ManagementClient> {
+  const token = await (
+    await fetch(`${fake.url}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: fake.clientId,
+        client_secret: fake.clientSecret,
+        audience: `https://${fake.domain}/api/v2/`,
+      }).toString(),
+    })
+  ).json();
+  return new ManagementClient({
+    domain: fake.domain,
+    token: token.access_token,
+    fetch: fake.fetch,
+    ...options,
+  });
 }

@@ -6,12 +6,11 @@
  * organizations only; an organization deleted between the two reads is left out; past Auth0's 1,000
  * no total is claimed; Auth0's failures arrive typed; and nothing about invitations is pretended.
  */
-import { ManagementClient } from 'auth0';
 import { describe, expect, it } from 'vitest';
 import type { TeamkitAdapter } from '../../src/core/adapter.ts';
 import type { ViewerOrganization } from '../../src/core/viewer-organization.ts';
 import { viewerOrganizationIds } from '../fakes/auth0/seed.ts';
-import { setUpAuth0Testbed } from './auth0-fixture.ts';
+import { hostManagementClient, setUpAuth0Testbed } from './auth0-fixture.ts';
 
 const bed = setUpAuth0Testbed({ seed: { viewerOrganizations: true } });
 type Listing = TeamkitAdapter & Required<Pick<TeamkitAdapter, 'listViewerOrganizations'>>;
@@ -218,24 +217,7 @@ describe('the Auth0 adapter’s viewer listing, when Auth0 fails', () => {
 describe('the fake Auth0’s user-organizations route', () => {
   it('refuses what the SDK’s request type does not have, and a page size past 100, as Auth0 does', async () => {
     bed.allowRejected();
-    const token = await (
-      await fetch(`${bed.fake.url}/oauth/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          grant_type: 'client_credentials',
-          client_id: bed.fake.clientId,
-          client_secret: bed.fake.clientSecret,
-          audience: `https://${bed.fake.domain}/api/v2/`,
-        }).toString(),
-      })
-    ).json();
-    const client = new ManagementClient({
-      domain: bed.fake.domain,
-      token: token.access_token,
-      fetch: bed.fake.fetch,
-      maxRetries: 0,
-    });
+    const client = await hostManagementClient(bed.fake, { maxRetries: 0 });
     const extra = await client.users.organizations
       .list(bed.ids.adminUserId, { per_page: 5 }, { queryParams: { q: 'acme' } })
       .catch((reason: unknown) => reason as { statusCode: number });

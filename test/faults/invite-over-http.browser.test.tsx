@@ -1,10 +1,11 @@
 // A bulk invitation over the wire, through faults at the proxy: each address's outcome is reported,
 // retrying the failed ones invites nobody twice, and idempotency keys hold end to end, also across two
 // handler instances sharing one Redis store.
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { InviteMemberDialog } from '../../src/components/InviteMemberDialog/InviteMemberDialog.tsx';
+import { paste, resultOf } from '../../src/components/InviteMemberDialog/invite-dialog-test-setup.tsx';
 import '../../src/styles/index.css';
 import type { FaultScenario } from '../support/fault-scenario.ts';
 import { renderOverHttp, testTimeoutMs } from './render-over-http.tsx';
@@ -17,21 +18,6 @@ afterEach(async () => {
 });
 
 const addresses = ['ann@example.com', 'ben@example.com', 'cat@example.com', 'dan@example.com'];
-
-function paste(text: string) {
-  const input = screen.getByRole('textbox', { name: /Email addresses/ });
-  const clipboardData = new DataTransfer();
-  clipboardData.setData('text/plain', text);
-  fireEvent(input, new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-}
-
-function resultOf(email: string): HTMLElement {
-  const row = screen
-    .getAllByRole('listitem')
-    .find((item) => item.getAttribute('data-part') === 'result' && item.textContent?.includes(email));
-  if (!row) throw new Error(`No result row for ${email}`);
-  return row;
-}
 
 /** How many memberships of Acme hold each address, read from the backend itself. */
 async function membershipsByEmail(current: FaultScenario): Promise<Record<string, number>> {

@@ -8,7 +8,7 @@
  * Scalekit adapter and the fake Scalekit (which checks every request against Scalekit's document).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHttpAdapter } from '../../src/adapters/http/index.ts';
 import { scalekitAccessPolicy } from '../../src/adapters/scalekit/index.ts';
 import type { TeamkitAdapter } from '../../src/core/adapter.ts';
@@ -16,17 +16,11 @@ import type { AttributeDefinition } from '../../src/core/attribute-definition.ts
 import { isTeamkitError, type TeamkitError } from '../../src/core/errors.ts';
 import { createMemoryDefinitionsStore } from '../../src/server/definitions-store.ts';
 import { createTeamkitHandler, type TeamkitSession } from '../../src/server/index.ts';
-import { startTeamkitTestServer, type TeamkitTestServer } from '../support/teamkit-test-server.ts';
+import { setUpTeamkitTestServer } from '../support/teamkit-test-server.ts';
 import { setUpScalekitContract } from './scalekit-contract.ts';
 
 const bed = setUpScalekitContract();
-let server: TeamkitTestServer;
-beforeAll(async () => {
-  server = await startTeamkitTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = setUpTeamkitTestServer();
 
 const policy = scalekitAccessPolicy({});
 

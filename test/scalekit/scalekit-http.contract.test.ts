@@ -6,24 +6,18 @@
  * host would), and the handler and the adapter decide with one policy (`scalekitAccessPolicy`).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHttpAdapter } from '../../src/adapters/http/index.ts';
 import { scalekitAccessPolicy } from '../../src/adapters/scalekit/index.ts';
 import { resolveCapabilities, scalekitCapabilities } from '../../src/core/capabilities.ts';
 import { createMemoryIdempotencyStore } from '../../src/core/idempotency-store.ts';
 import { createTeamkitHandler, type TeamkitSession } from '../../src/server/index.ts';
 import { describeAdapterContract } from '../adapter-contract.ts';
-import { startTeamkitTestServer, type TeamkitTestServer } from '../support/teamkit-test-server.ts';
+import { setUpTeamkitTestServer } from '../support/teamkit-test-server.ts';
 import { setUpScalekitContract } from './scalekit-contract.ts';
 
 const bed = setUpScalekitContract();
-let server: TeamkitTestServer;
-beforeAll(async () => {
-  server = await startTeamkitTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = setUpTeamkitTestServer();
 
 /** One policy for the handler and the adapter: the adapter's defaults, as the host would share them. */
 const policy = scalekitAccessPolicy({});

@@ -3,11 +3,20 @@
  * requests the backend received, what was announced, and a layout check. Used by
  * src/components/MembersTable/MembersTable*.browser.test.tsx.
  */
-import { screen, waitFor } from '@testing-library/react';
-import { expect } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cleanup, configure, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import type { MemoryAdapter } from '../../src/adapters/memory/index.ts';
 import type { MembersQuery } from '../../src/core/adapter.ts';
+
+/** Registers what every MembersTable browser test file needs around its tests; call once at its top level. */
+export function setUpMembersTableTests(): void {
+  afterEach(cleanup);
+  // A desktop frame, where every column shows; tests of narrow tables set their own.
+  beforeEach(() => page.viewport(1280, 800));
+  // Typing, the 250 ms search pause and a fetch can outlast the default 1 s on a busy CI machine.
+  configure({ asyncUtilTimeout: 5000 });
+}
 
 /** The list requests the backend received, in order. */
 export function listQueries(adapter: MemoryAdapter): MembersQuery[] {

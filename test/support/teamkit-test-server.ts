@@ -5,6 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { toNodeListener } from '../../src/server/node-listener.ts';
 
 /** A running test server. */
@@ -35,5 +36,29 @@ export async function startTeamkitTestServer(): Promise<TeamkitTestServer> {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
+  };
+}
+
+/**
+ * One server for the whole test file: started before its tests, closed after them. Its `url` and
+ * `use` are read inside tests (the server does not exist yet while the file is collected).
+ */
+export function setUpTeamkitTestServer(): Pick<TeamkitTestServer, 'url' | 'use'> {
+  let server: TeamkitTestServer | undefined;
+  beforeAll(async () => {
+    server = await startTeamkitTestServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const started = () => {
+    if (!server) throw new Error('The test server starts in beforeAll: use it inside a test.');
+    return server;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    use: (handler) => started().use(handler),
   };
 }

@@ -1,54 +1,16 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations, renderWithTeamkit } from '../../../test/support/teamkit-test-utils.tsx';
-import type { MemoryAdapter } from '../../adapters/memory/index.ts';
-import type { InviteInput } from '../../core/invitation.ts';
 import '../../styles/index.css';
 import { InviteMemberDialog } from './InviteMemberDialog.tsx';
+import { addressInput, HostWithOwnButton, invited, openDialog, paste } from './invite-dialog-test-setup.tsx';
 
 // Who may invite: the trigger for a viewer who may not (disabled with why, or hidden), a plain
 // member's dialog without the administrator options, and an admin's metadata on every invitation.
 
 // Browser mode has no global setup file: unmount between tests here.
 afterEach(() => cleanup());
-
-/** What the backend was asked to invite, in call order. */
-function invited(adapter: MemoryAdapter): InviteInput[] {
-  return adapter.calls
-    .filter((call) => call.method === 'inviteMember')
-    .map((call) => call.args[1] as InviteInput);
-}
-
-async function openDialog() {
-  await userEvent.click(screen.getByRole('button', { name: 'Invite teammate' }));
-  return screen.findByRole('dialog', { name: 'Invite teammates' });
-}
-
-function addressInput(): HTMLInputElement {
-  return screen.getByRole('textbox', { name: /Email addresses/ }) as HTMLInputElement;
-}
-
-/** Pastes text into the address input the way a clipboard paste arrives (new lines kept). */
-function paste(text: string, input: HTMLInputElement = addressInput()) {
-  const clipboardData = new DataTransfer();
-  clipboardData.setData('text/plain', text);
-  fireEvent(input, new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-}
-
-/** A host page whose own button opens the dialog through `open` / `onOpenChange`. */
-function HostWithOwnButton() {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" onClick={() => setOpen(true)}>
-        Add people
-      </button>
-      <InviteMemberDialog open={open} onOpenChange={setOpen} />
-    </>
-  );
-}
 
 describe('InviteMemberDialog', () => {
   describe('given a viewer who may not invite (a plain member)', () => {

@@ -1,48 +1,16 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { renderWithTeamkit } from '../../../test/support/teamkit-test-utils.tsx';
-import type { MemoryAdapter } from '../../adapters/memory/index.ts';
-import type { InviteInput } from '../../core/invitation.ts';
 import '../../styles/index.css';
 import { InviteMemberDialog } from './InviteMemberDialog.tsx';
+import { addressInput, invited, openDialog, paste, resultOf } from './invite-dialog-test-setup.tsx';
 
 // Sending's outcomes: some invitations failing (each address's result, retrying only the failures
 // under their first keys, nothing typed lost), and a successful send.
 
 // Browser mode has no global setup file: unmount between tests here.
 afterEach(() => cleanup());
-
-/** What the backend was asked to invite, in call order. */
-function invited(adapter: MemoryAdapter): InviteInput[] {
-  return adapter.calls
-    .filter((call) => call.method === 'inviteMember')
-    .map((call) => call.args[1] as InviteInput);
-}
-
-async function openDialog() {
-  await userEvent.click(screen.getByRole('button', { name: 'Invite teammate' }));
-  return screen.findByRole('dialog', { name: 'Invite teammates' });
-}
-
-function addressInput(): HTMLInputElement {
-  return screen.getByRole('textbox', { name: /Email addresses/ }) as HTMLInputElement;
-}
-
-/** Pastes text into the address input the way a clipboard paste arrives (new lines kept). */
-function paste(text: string, input: HTMLInputElement = addressInput()) {
-  const clipboardData = new DataTransfer();
-  clipboardData.setData('text/plain', text);
-  fireEvent(input, new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-}
-
-function resultOf(email: string): HTMLElement {
-  const row = screen
-    .getAllByRole('listitem')
-    .find((item) => item.getAttribute('data-part') === 'result' && item.textContent?.includes(email));
-  if (!row) throw new Error(`No result row for ${email}`);
-  return row;
-}
 
 describe('InviteMemberDialog', () => {
   describe('given some invitations fail', () => {

@@ -1,11 +1,12 @@
-import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import {
   listQueries,
   memberRows,
   rowOf,
   searchBox,
+  setUpMembersTableTests,
   showOnly,
 } from '../../../test/support/members-table-helpers.ts';
 import { expectNoAxeViolations, renderWithTeamkit } from '../../../test/support/teamkit-test-utils.tsx';
@@ -15,11 +16,7 @@ import { auth0Capabilities, scalekitCapabilities } from '../../core/capabilities
 import '../../styles/index.css';
 import { MembersTable } from './MembersTable.tsx';
 
-afterEach(cleanup);
-// A desktop frame, where every column shows; tests of narrow tables set their own.
-beforeEach(() => page.viewport(1280, 800));
-// Typing, the 250 ms search pause and a fetch can outlast the default 1 s on a busy CI machine.
-configure({ asyncUtilTimeout: 5000 });
+setUpMembersTableTests();
 
 /**
  * The members table as a list: rows, search, filters, sort, the empty, error and plain-member views, the

@@ -1,11 +1,12 @@
-import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import {
   announced,
   failureMessage,
   openActions,
   rowOf,
+  setUpMembersTableTests,
   showOnly,
   singleRole,
 } from '../../../test/support/members-table-helpers.ts';
@@ -13,11 +14,7 @@ import { expectNoAxeViolations, renderWithTeamkit } from '../../../test/support/
 import '../../styles/index.css';
 import { MembersTable } from './MembersTable.tsx';
 
-afterEach(cleanup);
-// A desktop frame, where every column shows; tests of narrow tables set their own.
-beforeEach(() => page.viewport(1280, 800));
-// Typing, the 250 ms search pause and a fetch can outlast the default 1 s on a busy CI machine.
-configure({ asyncUtilTimeout: 5000 });
+setUpMembersTableTests();
 
 /**
  * The members table when an action fails (the row comes back, the reason shows, a retry works) and role

@@ -1,10 +1,11 @@
-import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import {
   listQueries,
   memberRows,
   searchBox,
+  setUpMembersTableTests,
   singleRole,
 } from '../../../test/support/members-table-helpers.ts';
 import { renderWithTeamkit } from '../../../test/support/teamkit-test-utils.tsx';
@@ -14,11 +15,7 @@ import { teamkitKeys } from '../../core/query-keys.ts';
 import '../../styles/index.css';
 import { MembersTable } from './MembersTable.tsx';
 
-afterEach(cleanup);
-// A desktop frame, where every column shows; tests of narrow tables set their own.
-beforeEach(() => page.viewport(1280, 800));
-// Typing, the 250 ms search pause and a fetch can outlast the default 1 s on a busy CI machine.
-configure({ asyncUtilTimeout: 5000 });
+setUpMembersTableTests();
 
 /** The members table from the keyboard, and its paging and virtualization over 10,000 members. */
 describe('MembersTable', () => {

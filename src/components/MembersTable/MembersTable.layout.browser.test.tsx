@@ -1,16 +1,17 @@
-import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { expectInsideContentBox, memberRows, showOnly } from '../../../test/support/members-table-helpers.ts';
+import {
+  expectInsideContentBox,
+  memberRows,
+  setUpMembersTableTests,
+  showOnly,
+} from '../../../test/support/members-table-helpers.ts';
 import { renderWithTeamkit } from '../../../test/support/teamkit-test-utils.tsx';
 import '../../styles/index.css';
 import { MembersTable } from './MembersTable.tsx';
 
-afterEach(cleanup);
-// A desktop frame, where every column shows; tests of narrow tables set their own.
-beforeEach(() => page.viewport(1280, 800));
-// Typing, the 250 ms search pause and a fetch can outlast the default 1 s on a busy CI machine.
-configure({ asyncUtilTimeout: 5000 });
+setUpMembersTableTests();
 
 /**
  * The members table's layout: right-to-left Arabic with left-to-right data, long column labels, and common

@@ -1,25 +1,18 @@
-import { cleanup, configure, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import {
+  listQueries,
+  searchBox,
+  setUpMembersTableTests,
+} from '../../../test/support/members-table-helpers.ts';
 import { renderWithTeamkit } from '../../../test/support/teamkit-test-utils.tsx';
-import type { MemoryAdapter } from '../../adapters/memory/index.ts';
-import type { MembersQuery } from '../../core/adapter.ts';
 import '../../styles/index.css';
 import { MembersTable } from './MembersTable.tsx';
 import { initialMembersTableQuery, type MembersTableQuery } from './members-table-query.ts';
 
-afterEach(cleanup);
-beforeEach(() => page.viewport(1280, 800));
-configure({ asyncUtilTimeout: 5000 });
-
-function listQueries(adapter: MemoryAdapter): MembersQuery[] {
-  return adapter.calls
-    .filter((call) => call.method === 'listMembers')
-    .map((call) => call.args[0] as MembersQuery);
-}
-
-const searchBox = () => screen.getByRole('searchbox', { name: 'Search members' }) as HTMLInputElement;
+setUpMembersTableTests();
 
 /** The query as a host would write it into its URL. */
 function toUrl(query: MembersTableQuery): string {

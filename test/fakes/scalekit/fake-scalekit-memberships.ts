@@ -10,6 +10,17 @@ import { alreadyExists, invalid, mapViolations, notFound, type Reply, status } f
 export function membershipRoutes(model: FakeScalekitModel): [string, (c: Context) => Reply][] {
   const { state, iso, userJson, findRoles, newMembership } = model;
   const { users, organizations, now } = state;
+  /** What Scalekit refuses in a membership's body: too many or bad metadata, unknown role names. */
+  const membershipViolations = (
+    organizationId: string,
+    body: { roles?: { name?: string }[]; metadata?: Record<string, string> },
+  ) => [
+    ...mapViolations(body.metadata, 'membership.metadata', 20),
+    ...findRoles(
+      organizationId,
+      (body.roles ?? []).map((r) => r.name ?? ''),
+    ),
+  ];
   return [
     [
       'UserService_CreateMembership',
@@ -25,13 +36,7 @@ export function membershipRoutes(model: FakeScalekitModel): [string, (c: Context
           metadata?: Record<string, string>;
           inviter_email?: string;
         }>(c);
-        const violations = [
-          ...mapViolations(body.metadata, 'membership.metadata', 20),
-          ...findRoles(
-            organizationId,
-            (body.roles ?? []).map((r) => r.name ?? ''),
-          ),
-        ];
+        const violations = membershipViolations(organizationId, body);
         if (violations.length > 0) return invalid(violations);
         if (user.memberships.some((m) => m.organization_id === organizationId)) {
           return alreadyExists('membership already exists');
@@ -55,13 +60,7 @@ export function membershipRoutes(model: FakeScalekitModel): [string, (c: Context
         const membership = user?.memberships.find((m) => m.organization_id === organizationId);
         if (!user || !membership) return notFound('membership');
         const body = bodyOf<{ roles?: { name?: string }[]; metadata?: Record<string, string> }>(c);
-        const violations = [
-          ...mapViolations(body.metadata, 'membership.metadata', 20),
-          ...findRoles(
-            organizationId,
-            (body.roles ?? []).map((r) => r.name ?? ''),
-          ),
-        ];
+        const violations = membershipViolations(organizationId, body);
         if (violations.length > 0) return invalid(violations);
         // The Node SDK sends `roles: []` and `metadata: {}` for "unchanged" (scalekit-api.md §9.5).
         if (body.roles && body.roles.length > 0) membership.roles = body.roles.map((role) => role.name ?? '');

@@ -12,6 +12,20 @@ export function userRoutes(model: FakeScalekitModel): [string, (c: Context) => R
   const { state, iso, userJson, checkSearchQuery, searchMatch, page, orgUsers, findRoles, newMembership } =
     model;
   const { users, organizations } = state;
+  /** One page of `matches` as Scalekit lists users, or its refusal of a page size past `maxPageSize`. */
+  const usersPage = (matches: FakeUser[], c: Context, maxPageSize: number): Reply => {
+    const result = page(matches, c, maxPageSize);
+    if ('error' in result) return result.error;
+    return {
+      status: 200,
+      body: {
+        users: result.items.map(userJson),
+        next_page_token: result.next,
+        prev_page_token: '',
+        total_size: result.total,
+      },
+    };
+  };
   return [
     [
       'UserService_GetUser',
@@ -34,17 +48,7 @@ export function userRoutes(model: FakeScalekitModel): [string, (c: Context) => R
         const refused = checkSearchQuery(c);
         if (refused) return refused;
         const matches = [...users.values()].filter((user) => searchMatch(user, queryParams(c).query ?? ''));
-        const result = page(matches, c, 30);
-        if ('error' in result) return result.error;
-        return {
-          status: 200,
-          body: {
-            users: result.items.map(userJson),
-            next_page_token: result.next,
-            prev_page_token: '',
-            total_size: result.total,
-          },
-        };
+        return usersPage(matches, c, 30);
       },
     ],
     [
@@ -52,17 +56,7 @@ export function userRoutes(model: FakeScalekitModel): [string, (c: Context) => R
       (c) => {
         const organizationId = pathParams(c).organization_id ?? '';
         if (!organizations.has(organizationId)) return notFound('organization');
-        const result = page(orgUsers(organizationId), c, 100);
-        if ('error' in result) return result.error;
-        return {
-          status: 200,
-          body: {
-            users: result.items.map(userJson),
-            next_page_token: result.next,
-            prev_page_token: '',
-            total_size: result.total,
-          },
-        };
+        return usersPage(orgUsers(organizationId), c, 100);
       },
     ],
     [
@@ -75,17 +69,7 @@ export function userRoutes(model: FakeScalekitModel): [string, (c: Context) => R
         const matches = orgUsers(organizationId).filter((user) =>
           searchMatch(user, queryParams(c).query ?? ''),
         );
-        const result = page(matches, c, 30);
-        if ('error' in result) return result.error;
-        return {
-          status: 200,
-          body: {
-            users: result.items.map(userJson),
-            next_page_token: result.next,
-            prev_page_token: '',
-            total_size: result.total,
-          },
-        };
+        return usersPage(matches, c, 30);
       },
     ],
     [
