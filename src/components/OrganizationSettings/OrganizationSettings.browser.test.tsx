@@ -1,60 +1,19 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations, renderWithTeamkit } from '../../../test/support/teamkit-test-utils.tsx';
-import {
-  type MemoryAdapter,
-  type MemoryData,
-  memoryExternalIds,
-  memoryIds,
-} from '../../adapters/memory/index.ts';
-import '../../styles/index.css';
+import { memoryExternalIds, memoryIds } from '../../adapters/memory/index.ts';
 import { OrganizationSettings } from './OrganizationSettings.tsx';
-
-/** The patches (and options) the backend received for the organization, in call order. */
-function organizationUpdates(adapter: MemoryAdapter) {
-  return adapter.calls
-    .filter((call) => call.method === 'updateOrganization')
-    .map((call) => ({ patch: call.args[1], options: call.args[2] }));
-}
-
-/** Gives Acme `count` metadata pairs (`key_00`, `key_01` …) before the adapter starts. */
-function withPairs(count: number) {
-  return (data: MemoryData) => {
-    const acme = data.organizations[memoryIds.organization];
-    if (!acme) throw new Error('Acme is missing from the seed');
-    acme.metadata = Object.fromEntries(
-      Array.from({ length: count }, (_, index) => [
-        `key_${String(index).padStart(2, '0')}`,
-        `value ${index}`,
-      ]),
-    );
-  };
-}
-
-// Browser mode has no test globals, so RTL cannot unmount by itself between tests.
-afterEach(cleanup);
-
-async function renderSettings(options: Parameters<typeof renderWithTeamkit>[1] = {}) {
-  const rendered = renderWithTeamkit(<OrganizationSettings />, options);
-  await screen.findByRole('heading', { name: 'Organization settings' });
-  return rendered;
-}
-
-const form = () => screen.getByRole('form', { name: 'Organization settings' });
-const displayNameInput = () => screen.getByRole('textbox', { name: 'Display name' }) as HTMLInputElement;
-const externalIdInput = () => screen.getByRole('textbox', { name: /External ID/ }) as HTMLInputElement;
-const saveButton = () => screen.getByRole('button', { name: 'Save' });
-
-/**
- * Presses a button from the keyboard. Buttons the kit marks `aria-disabled` stay focusable (so focus is
- * not lost and the reason can be read), and Playwright's click refuses them; a keyboard user can press them.
- */
-async function press(button: HTMLElement) {
-  button.focus();
-  await userEvent.keyboard('{Enter}');
-}
-const addButton = () => screen.getByRole('button', { name: 'Add pair' });
+import {
+  addButton,
+  displayNameInput,
+  externalIdInput,
+  form,
+  organizationUpdates,
+  press,
+  renderSettings,
+  saveButton,
+} from './organization-settings-test-support.tsx';
 
 describe('OrganizationSettings', () => {
   describe('given an admin', () => {
@@ -175,79 +134,6 @@ describe('OrganizationSettings', () => {
         displayName: 'Acme Industries',
         metadata: { tier: 'gold' },
       });
-    });
-  });
-
-  describe('given the organization limit of 10 pairs', () => {
-    it('when the tenth pair is added, disables Add and says why', async () => {
-      await renderSettings({ prepare: withPairs(9) });
-      expect(screen.getByText('9 of 10 pairs')).toBeVisible();
-      await userEvent.click(addButton());
-      expect(screen.getByText('10 of 10 pairs')).toBeVisible();
-      expect(addButton()).toHaveAttribute('aria-disabled', 'true');
-      expect(addButton()).toHaveAccessibleDescription(
-        '10 of 10 pairs The limit of 10 pairs is reached. Remove a pair to add another.',
-      );
-      await press(addButton());
-      expect(screen.getAllByRole('listitem').filter((item) => item.dataset.part === 'row')).toHaveLength(10);
-    });
-
-    it('when the backend holds more pairs than allowed, blocks saving until enough are removed', async () => {
-      const { adapter } = await renderSettings({ prepare: withPairs(12) });
-      expect(screen.getByText('At most 10 pairs are allowed; there are 12. Remove 2.')).toBeVisible();
-      await press(saveButton());
-      expect(organizationUpdates(adapter)).toEqual([]);
-      await userEvent.click(screen.getByRole('button', { name: 'Remove key_10' }));
-      await userEvent.click(screen.getByRole('button', { name: 'Remove key_11' }));
-      expect(screen.queryByText(/At most 10 pairs are allowed/)).toBeNull();
-      await userEvent.click(saveButton());
-      await waitFor(() => expect(organizationUpdates(adapter)).toHaveLength(1));
-      expect(organizationUpdates(adapter)[0]?.patch).toEqual({ metadata: { key_10: null, key_11: null } });
-    });
-
-    it('refuses a key or value over the length limits, and too short or empty ones once left', async () => {
-      const { adapter } = await renderSettings();
-      await userEvent.click(addButton());
-      const key = screen.getByRole('textbox', { name: 'Key, row 3' });
-      await userEvent.fill(key, 'k'.repeat(26));
-      expect(key).toHaveAccessibleDescription(
-        expect.stringContaining('Use at most 25 characters for the key.'),
-      );
-      await userEvent.clear(key);
-      await userEvent.type(key, 'ab');
-      expect(key).not.toHaveAttribute('aria-invalid');
-      await userEvent.tab();
-      expect(key).toHaveAccessibleDescription(
-        expect.stringContaining('Use at least 3 characters for the key.'),
-      );
-      const value = screen.getByRole('textbox', { name: 'Value of ab' });
-      expect(document.activeElement).toBe(value);
-      await userEvent.tab();
-      expect(value).toHaveAccessibleDescription(expect.stringContaining('Enter a value, or remove the row.'));
-      await userEvent.fill(value, 'v'.repeat(257));
-      expect(value).toHaveAccessibleDescription(
-        expect.stringContaining('Use at most 256 characters for the value.'),
-      );
-      await userEvent.click(saveButton());
-      expect(organizationUpdates(adapter)).toEqual([]);
-      expect(value).toHaveValue('v'.repeat(257));
-    });
-
-    it('refuses duplicate and reserved keys on the key field', async () => {
-      await renderSettings();
-      await userEvent.click(addButton());
-      const key = screen.getByRole('textbox', { name: 'Key, row 3' });
-      await userEvent.keyboard('plan_type');
-      expect(key).toHaveAccessibleDescription(
-        expect.stringContaining('The key “plan_type” is used more than once. Keys must be unique.'),
-      );
-      // The stored row is not blamed.
-      expect(screen.getByRole('textbox', { name: 'Key, row 2' })).not.toHaveAttribute('aria-invalid');
-      await userEvent.clear(key);
-      await userEvent.type(key, '__proto__');
-      expect(key).toHaveAccessibleDescription(
-        expect.stringContaining('“__proto__” is reserved. Choose another key.'),
-      );
     });
   });
 
