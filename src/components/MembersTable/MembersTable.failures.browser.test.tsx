@@ -82,7 +82,10 @@ describe('MembersTable', () => {
         adapter.calls.filter((call) => call.method === 'updateMembership').map((call) => call.args[2]),
       ).toEqual([{ roles: ['admin'] }, { roles: ['admin'] }]);
       await waitFor(() => expect(announced()).toContain('Jonas Müller now has the role Admin.'));
-      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Actions for Jonas Müller' }));
+      // Focus goes back to the row's actions once the retried change has settled (a render later).
+      await waitFor(() =>
+        expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Actions for Jonas Müller' })),
+      );
     });
   });
 
