@@ -135,6 +135,10 @@ try {
       await page.evaluate((key) => window.__bench.profile.armKeystroke(key, false), keystrokeFieldKey);
       await page.keyboard.press('x');
       run.keystroke = await pendingResult(page);
+      await page.close();
+    }
+    {
+      const { page } = await openScenario(context, server.url, 'profile');
       run.plainMount = await page.evaluate(
         (count) => window.__bench.profile.mountReference(count),
         run.mount.fields,
@@ -171,22 +175,30 @@ try {
   );
 
   if (args.includes('--trace-keystroke')) {
-    const { page } = await openScenario(context, server.url, 'profile');
-    await page.evaluate(() => window.__bench.profile.mount());
-    await page.evaluate((key) => window.__bench.profile.armKeystroke(key, false), keystrokeFieldKey);
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink.user_timing'] });
-    await page.keyboard.press('x');
-    const timed = await pendingResult(page);
-    const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
-    const main = events.find(
-      (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
-    );
-    console.log(`keystroke ${timed.ms.toFixed(0)} ms; main-thread events over 0.5 ms CPU:`);
-    for (const event of events.filter((e) => e.tid === main.tid && e.ph === 'X' && (e.tdur ?? 0) > 500))
-      console.log(
-        `  ${event.name} ${(event.tdur / 1000).toFixed(1)} ms ${JSON.stringify(event.args?.elementCount ?? event.args?.beginData?.totalObjects ?? event.args?.data?.type ?? event.args?.data?.functionName ?? '')}`,
+    // One keystroke in the editor and one in the plain form, each in a fresh page, traced.
+    for (const side of ['editor', 'plain']) {
+      const { page } = await openScenario(context, server.url, 'profile');
+      if (side === 'editor') {
+        await page.evaluate(() => window.__bench.profile.mount());
+        await page.evaluate((key) => window.__bench.profile.armKeystroke(key, false), keystrokeFieldKey);
+      } else {
+        await page.evaluate((count) => window.__bench.profile.mountReference(count), 200);
+        await page.evaluate(() => window.__bench.profile.armReferenceKeystroke());
+      }
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink.user_timing'] });
+      await page.keyboard.press('x');
+      const timed = await pendingResult(page);
+      const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
+      const main = events.find(
+        (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
       );
-    await page.close();
+      console.log(`${side} keystroke ${timed.ms.toFixed(0)} ms; main-thread events over 0.5 ms CPU:`);
+      for (const event of events.filter((e) => e.tid === main.tid && e.ph === 'X' && (e.tdur ?? 0) > 500))
+        console.log(
+          `  ${event.name} ${(event.tdur / 1000).toFixed(1)} ms ${JSON.stringify(event.args?.elementCount ?? event.args?.beginData?.totalObjects ?? event.args?.data?.type ?? event.args?.data?.functionName ?? '')}`,
+        );
+      await page.close();
+    }
   }
   if (trace) {
     // Thread CPU time (`tdur`), which a loaded machine disturbs far less than wall time.

@@ -156,7 +156,12 @@ async function runOnce(context, url) {
     await page.evaluate((key) => window.__bench.profile.armKeystroke(key, false), keystrokeFieldKey);
     await page.keyboard.press('x');
     run.profileKeystroke = await pendingResult(page);
-    // The reference in the same page, after the editor: a plain React form with as many inputs.
+    await page.close();
+  }
+  // The reference: a plain React form with as many inputs, in a fresh page of its own, so that it
+  // too pays for compiling React's code on first use, as the editor did.
+  {
+    const { page } = await openScenario(context, url, 'profile');
     run.plainMount = await page.evaluate(
       (count) => window.__bench.profile.mountReference(count),
       run.profileMount.fields,

@@ -263,7 +263,7 @@ const profile = {
     };
   },
 
-  /** The reference: the plain form with `count` inputs, mounted to painted (call after the editor's runs). */
+  /** The reference: the plain form with `count` inputs, mounted to painted (the bench mounts it in a page of its own). */
   async mountReference(count: number) {
     root?.unmount();
     root = createRoot(container);
