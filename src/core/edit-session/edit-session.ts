@@ -91,6 +91,8 @@ export function changedFields<V extends SessionValues>(
   session: EditSession<V>,
   equals: FieldEquality = sameFieldValue,
 ): string[] {
+  // Until the first edit the draft is the base itself: nothing to compare, field by field, per render.
+  if (session.draft === session.base) return [];
   const fields = new Set([...Object.keys(session.base), ...Object.keys(session.draft)]);
   return [...fields].filter((field) => !equals(field, session.draft[field], session.base[field]));
 }

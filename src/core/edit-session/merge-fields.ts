@@ -86,6 +86,7 @@ export function sameValues(
   b: Readonly<Record<string, unknown>>,
   equals: FieldEquality = sameFieldValue,
 ): boolean {
+  if (a === b) return true;
   const fields = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...fields].every((field) => equals(field, a[field], b[field]));
 }
