@@ -21,40 +21,21 @@
 //   folder; a form's `status` on the shared edit session takes core's EditStatus.
 // - A prop forwarded to `data-state` (Field's `state`) also collects the literals passed to that prop
 //   wherever the component is used.
+//
+// The work is split by idea: parts-source.mjs reads the sources, parts-markup.mjs finds the parts in the
+// markup, parts-recorder.mjs keeps what it finds, parts-readme.mjs and theme-tokens.mjs shape the outputs.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { partsTables, readReadme, withTable } from './parts-readme.mjs';
-import {
-  attributesOf,
-  filesUnder,
-  objectLiteralParts,
-  openingTags,
-  spreadsOf,
-  stringLiterals,
-  unionTypes,
-  withoutComments,
-} from './parts-source.mjs';
+import { recordMarkupParts } from './parts-markup.mjs';
+import { componentFolders, partsTables, readReadme, withTable } from './parts-readme.mjs';
+import { partsRecorder } from './parts-recorder.mjs';
+import { filesUnder, unionTypes, withoutComments } from './parts-source.mjs';
 import { themeTokens } from './theme-tokens.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outFile = path.join(root, 'stories', 'docs', 'theming-reference.json');
-
-/** The component a file belongs to: its folder under src/components, the file for shared primitives. */
-function componentOf(file) {
-  const parts = file.split('/');
-  if (parts[1] === 'react') return 'TeamkitProvider';
-  if (parts[1] === 'components' && parts[2] !== 'shared') return parts[2];
-  return (
-    path
-      .basename(file)
-      .replace(/\.tsx?$/, '')
-      // A primitive's lazily loaded half (ConfirmDialogLayer) renders the primitive's parts.
-      .replace(/Layer$/, '')
-      .replace(/^[a-z]/, (c) => c.toUpperCase())
-  );
-}
 
 const sources = filesUnder(root, 'src', ['.tsx', '.ts']).map((file) => ({
   file,
@@ -71,215 +52,9 @@ for (const { folder, raw } of sources) {
   folderTypes.set(folder, types);
 }
 
-const unionsByName = new Map([...folderTypes.values()].flat().map((t) => [t.name, t.values]));
-
-/** Values for a dynamic `attribute` in `folder`: unions whose doc names the attribute. */
-function valuesFromTypes(folder, attribute, code = '') {
-  const types = folderTypes.get(folder) ?? [];
-  const wanted = types.filter((t) => t.doc.includes(`\`${attribute}\``) || t.doc.includes(attribute));
-  // Prefer the unions this file names itself; the whole folder's only when it names none.
-  const named = wanted.filter((t) => new RegExp(`\\b${t.name}\\b`).test(code));
-  return (named.length > 0 ? named : wanted).flatMap((t) => t.values);
-}
-
-/**
- * Values of an identifier used as an attribute value, from the same file: a `const x = …` initializer's
- * literals or its annotated union; a prop `x?: 'a' | 'b'` or `x?: SomeUnion`.
- */
-function valuesOfIdentifier(identifier, code) {
-  const declared = new RegExp(`const ${identifier}\\s*(?::\\s*(\\w+))?\\s*=\\s*([^;]+);`).exec(code);
-  if (declared) {
-    if (declared[1] && unionsByName.has(declared[1])) return unionsByName.get(declared[1]);
-    const literals = stringLiterals(declared[2]);
-    if (literals.length > 0) return literals;
-  }
-  const prop = new RegExp(`\\b${identifier}\\??:\\s*((?:\\s*\\|?\\s*'[^']*')+|\\w+)`).exec(code);
-  if (prop) {
-    const literals = stringLiterals(prop[1]);
-    if (literals.length > 0) return literals;
-    if (unionsByName.has(prop[1])) return unionsByName.get(prop[1]);
-  }
-  return [];
-}
-
-/** Attributes whose values are a core union wherever they appear (ErrorNotice's `data-code`, a definition's origin). */
-const wellKnown = { 'data-code': 'TeamkitErrorCode', 'data-origin': 'DefinitionOrigin' };
-
-/** name → { components:Set, attributes: Map<attr, Set<value>>, flags:Set, elements:Set } */
-const parts = new Map();
-/** component → the same, per part, for the component's own README. */
-const partsByComponent = new Map();
-const newEntry = () => ({
-  components: new Set(),
-  attributes: new Map(),
-  flags: new Set(),
-  elements: new Set(),
-});
-const partEntry = (name) => {
-  let entry = parts.get(name);
-  if (!entry) {
-    entry = newEntry();
-    parts.set(name, entry);
-  }
-  return entry;
-};
-/** Writes go to the kit-wide entry and the component's own: one object with the same surface. */
-function recordingEntry(name, component) {
-  const shared = partEntry(name);
-  const own = partsByComponent.get(component) ?? new Map();
-  partsByComponent.set(component, own);
-  if (!own.has(name)) own.set(name, newEntry());
-  const mine = own.get(name);
-  const both = (pick) => ({
-    add: (value) => {
-      pick(shared).add(value);
-      pick(mine).add(value);
-    },
-  });
-  return {
-    flags: both((e) => e.flags),
-    elements: both((e) => e.elements),
-    components: both((e) => e.components),
-    values(attribute) {
-      const sets = [shared, mine].map((e) => {
-        const set = e.attributes.get(attribute) ?? new Set();
-        e.attributes.set(attribute, set);
-        return set;
-      });
-      return {
-        add: (value) => {
-          for (const set of sets) set.add(value);
-        },
-      };
-    },
-  };
-}
-
-/** Props forwarded to data-state, to resolve from call sites: `${Component}.${prop}` → part names. */
-const forwarded = [];
-/** The file that forwards a prop to a part's attribute, by part. */
-const forwardedFrom = new Map();
-
-/** Code of every file in a folder, for identifiers declared in a sibling (a hook's result type). */
-const folderCode = new Map();
-for (const { folder, code } of sources) folderCode.set(folder, `${folderCode.get(folder) ?? ''}\n${code}`);
-
-/**
- * Records a part's `data-*` attributes (from a JSX tag or an object literal spread onto one) and the
- * element that renders it.
- */
-function recordPart(name, attributes, { file, folder, code }, element) {
-  const entry = recordingEntry(name, componentOf(file));
-  entry.components.add(componentOf(file));
-  if (element) entry.elements.add(element);
-  for (const [attribute, value] of attributes) {
-    if (!attribute.startsWith('data-') || attribute === 'data-part') continue;
-    if (value.literal === '') {
-      entry.flags.add(attribute);
-      continue;
-    }
-    if (value.literal !== undefined) {
-      entry.values(attribute).add(value.literal);
-      continue;
-    }
-    // Index keys (`x['aria-invalid']`) are not values.
-    const expression = (value.expression ?? '').replace(/\[\s*(['"])[^'"]*\1\s*\]/g, '');
-    if (value.flag || /\|\|\s*undefined\s*$/.test(expression) || /^!!/.test(expression)) {
-      entry.flags.add(attribute);
-      continue;
-    }
-    const set = entry.values(attribute);
-    const literals = stringLiterals(expression);
-    // `state`, or the last name of `editor.state` / `draft.phase`.
-    const identifier = /^[\w.?]+$/.test(expression) ? (expression.split(/\??\./).pop() ?? null) : null;
-    let local = literals;
-    if (local.length === 0 && identifier) local = valuesOfIdentifier(identifier, code);
-    if (local.length === 0 && identifier)
-      local = valuesOfIdentifier(identifier, folderCode.get(folder) ?? '');
-    const known = wellKnown[attribute] ? (unionsByName.get(wellKnown[attribute]) ?? []) : [];
-    // A form on the shared edit session: its status is the session's (core's EditStatus).
-    if (
-      local.length === 0 &&
-      attribute === 'data-state' &&
-      identifier === 'status' &&
-      /useEditSession\(/.test(code)
-    )
-      local = unionsByName.get('EditStatus') ?? [];
-    const values =
-      known.length > 0 ? known : local.length > 0 ? local : valuesFromTypes(folder, attribute, code);
-    for (const v of values) set.add(v);
-    if (literals.length === 0 && identifier && identifier === expression) {
-      const exported = [...code.matchAll(/export (?:const|function) (\w+)/g)].map((m) => m[1]);
-      for (const host of exported) forwarded.push({ host, prop: expression, part: name, attribute });
-      forwardedFrom.set(name, file);
-    }
-  }
-}
-
-/** Components whose `data-part` is a prop (JsonValueText's `part`): `{ host, prop }`, read at call sites. */
-const partProps = [];
-
-for (const source of sources) {
-  if (!source.file.endsWith('.tsx')) continue;
-  const { code } = source;
-  // `const row = usePart('member-row')` spread as `{...row}`: the members table's parts.
-  const hookParts = new Map(
-    [...code.matchAll(/const (\w+) = usePart\('([\w-]+)'\)/g)].map((m) => [m[1], m[2]]),
-  );
-  const tags = openingTags(code).map((tag) => {
-    // `const Root = group ? 'fieldset' : 'div'`: the elements it stands for.
-    const local = new RegExp(`const ${tag.name}\\s*=\\s*([^;]+);`).exec(code);
-    const elements = local ? stringLiterals(local[1]) : [];
-    return elements.length > 0 ? { ...tag, name: elements.join(' or ') } : tag;
-  });
-  for (const tag of tags) {
-    const attributes = attributesOf(tag.text);
-    for (const spread of spreadsOf(tag.text)) {
-      if (hookParts.has(spread)) recordPart(hookParts.get(spread), attributes, source, tag.name);
-    }
-    const part = attributes.get('data-part');
-    if (!part) continue;
-    const names = part.literal !== undefined ? [part.literal] : stringLiterals(part.expression ?? '');
-    if (names.length === 0 && /^\w+$/.test(part.expression ?? '')) {
-      // A part named by a prop: its default here, the literals at its call sites below.
-      const fallback = new RegExp(`\\b${part.expression}\\s*=\\s*'([\\w-]+)'`).exec(code);
-      if (fallback) names.push(fallback[1]);
-      for (const host of code.matchAll(/export function (\w+)/g))
-        partProps.push({ host: host[1], prop: part.expression });
-    }
-    for (const name of names) recordPart(name, attributes, source, tag.name);
-  }
-  for (const { name, attributes, variable } of objectLiteralParts(code)) {
-    const element = tags.find((tag) => variable && spreadsOf(tag.text).includes(variable))?.name;
-    recordPart(name, attributes, source, element);
-  }
-}
-
-// Parts named at the call sites of a component that takes its part as a prop.
-for (const source of sources) {
-  for (const tag of openingTags(source.code)) {
-    for (const { host, prop } of partProps) {
-      if (tag.name !== host) continue;
-      const value = attributesOf(tag.text).get(prop);
-      if (value?.literal) recordPart(value.literal, new Map(), source, tag.name);
-    }
-  }
-}
-
-// Literals passed to forwarded props at call sites (`<Field state="readonly">`).
-for (const { code } of sources) {
-  if (!forwarded.length) break;
-  for (const tag of openingTags(code)) {
-    for (const { host, prop, part, attribute } of forwarded) {
-      if (tag.name !== host) continue;
-      const value = attributesOf(tag.text).get(prop);
-      if (!value) continue;
-      const literals = value.literal !== undefined ? [value.literal] : stringLiterals(value.expression ?? '');
-      const set = recordingEntry(part, componentOf(forwardedFrom.get(part))).values(attribute);
-      for (const v of literals) set.add(v);
-    }
-  }
-}
+const recorder = partsRecorder({ sources, folderTypes });
+recordMarkupParts(sources, recorder);
+const { parts, partsByComponent } = recorder;
 
 const { tokens, runtimeProperties } = themeTokens(root, sources);
 
@@ -315,33 +90,7 @@ function formatted(text) {
 const json = formatted(`${JSON.stringify(reference, null, 2)}\n`);
 
 // Each component folder's README table: its parts (from its files' markup), described in its parts.ts.
-const folders = new Map();
-const sharedComponents = new Set(
-  sources.filter((s) => s.folder === 'src/components/shared').map((s) => componentOf(s.file)),
-);
-for (const { file, folder, code } of sources) {
-  const match = /^src\/components\/([^/]+)\//.exec(file);
-  if (!match) continue;
-  const info = folders.get(match[1]) ?? { components: new Set(), usedShared: new Set(), unions: [] };
-  folders.set(match[1], info);
-  info.components.add(componentOf(file));
-  for (const tag of openingTags(code)) if (sharedComponents.has(tag.name)) info.usedShared.add(tag.name);
-  if (file === `${folder}/parts.ts`) info.unions = folderTypes.get(folder) ?? [];
-}
-// A shared primitive's own primitives count too (Menu renders MenuItem's `menu-item`).
-const sharedUses = new Map();
-for (const { file, folder, code } of sources) {
-  if (folder !== 'src/components/shared') continue;
-  const used = sharedUses.get(componentOf(file)) ?? new Set();
-  for (const tag of openingTags(code)) if (sharedComponents.has(tag.name)) used.add(tag.name);
-  sharedUses.set(componentOf(file), used);
-}
-for (const info of folders.values()) {
-  info.unions = info.unions.filter((u) => u.described.size > 0);
-  for (const component of info.usedShared) {
-    for (const inner of sharedUses.get(component) ?? []) info.usedShared.add(inner);
-  }
-}
+const folders = componentFolders(sources, folderTypes);
 const tables = partsTables({ root, folders, partsByComponent }).map((t) => {
   const current = readReadme(root, t.file);
   const title = path.basename(path.dirname(t.file));

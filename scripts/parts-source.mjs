@@ -1,5 +1,5 @@
-// Reading JSX and TypeScript source without a parser, for scripts/extract-parts.mjs: files, opening tags,
-// their attributes, string literals and documented string-literal unions.
+// Reading JSX and TypeScript source without a parser, for scripts/extract-parts.mjs: files and the component
+// each belongs to, opening tags, their attributes, string literals and documented string-literal unions.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -20,6 +20,21 @@ export function filesUnder(root, dir, extensions) {
   };
   walk(dir);
   return found.sort();
+}
+
+/** The component a file belongs to: its folder under src/components, the file for shared primitives. */
+export function componentOf(file) {
+  const parts = file.split('/');
+  if (parts[1] === 'react') return 'TeamkitProvider';
+  if (parts[1] === 'components' && parts[2] !== 'shared') return parts[2];
+  return (
+    path
+      .basename(file)
+      .replace(/\.tsx?$/, '')
+      // A primitive's lazily loaded half (ConfirmDialogLayer) renders the primitive's parts.
+      .replace(/Layer$/, '')
+      .replace(/^[a-z]/, (c) => c.toUpperCase())
+  );
 }
 
 /** Strips comments so commented-out JSX and examples in doc comments are not read as markup. */

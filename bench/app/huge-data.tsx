@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { MemberDetails, OrganizationSettings, ProfileEditor } from 'teamkit';
 import type { MemoryAdapterOptions } from 'teamkit/adapters/memory';
 
-/** What the scenario needs from the bench page (bench/app/main.tsx). */
+/** What the scenario needs from the bench page (bench/app/bench-page.tsx). */
 export interface HugeDataPage {
   setup(options: MemoryAdapterOptions): { seedMs: number };
   mount(ui: ReactNode): void;

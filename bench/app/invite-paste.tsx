@@ -10,7 +10,7 @@ import type { ReactNode } from 'react';
 import { InviteMemberDialog } from 'teamkit';
 import type { MemoryAdapterOptions } from 'teamkit/adapters/memory';
 
-/** What the scenario needs from the bench page (bench/app/main.tsx). */
+/** What the scenario needs from the bench page (bench/app/bench-page.tsx). */
 export interface InvitePastePage {
   setup(options: MemoryAdapterOptions): { seedMs: number };
   mount(ui: ReactNode): void;
