@@ -1,7 +1,7 @@
 // Speed half of `npm run bench`: builds the bench app (bench/app, Vite, production, the kit from
 // dist/), serves it on 127.0.0.1, and drives it in Debian's Chromium through the Playwright library.
-// Every timing is taken inside the page (bench/app/main.tsx and its scenario modules); this file only repeats the runs, each in
-// a fresh page, and keeps the medians.
+// Every timing is taken inside the page (bench/app/main.tsx and its scenario modules); this file only
+// repeats the runs, each in a fresh page, and keeps the medians.
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
