@@ -1,9 +1,13 @@
 #!/usr/bin/env node
-// The ProfileEditor part of the speed bench alone, for working on the editor: the same page and the
-// same steps as bench/speed.mjs (mount 200 definitions, then the plain form in the same page; one
-// keystroke in each; the re-render count in a fresh page), printed as medians. Writes nothing.
+// The ProfileEditor part of the speed bench alone, for working on the editor: the same pages and the
+// same steps as bench/speed.mjs (mount 200 definitions; the same fields hand-written as a plain form,
+// in a page of its own; one keystroke in each; the re-render count in a fresh page), printed as
+// medians. Writes nothing.
 //
 //   node bench/profile-speed.mjs                 library build, bench app build, 5 runs
+//   node bench/profile-speed.mjs --text-only     compare with 200 labelled text inputs instead
+//   node bench/profile-speed.mjs --trace         also main-thread CPU of each mount, from traces
+//   node bench/profile-speed.mjs --trace-keystroke   one traced keystroke in each form
 //   node bench/profile-speed.mjs --runs 3 --no-build    reuse dist/ as it is
 //   node bench/profile-speed.mjs --cpu-profile   also one CPU profile of a mount (unminified app):
 //                                                self time by function, printed
@@ -19,6 +23,8 @@ const cpuProfile = args.includes('--cpu-profile') || args.includes('--cpu-profil
 const profileKeystroke = args.includes('--cpu-profile-keystroke');
 const trace = args.includes('--trace');
 const keystrokeFieldKey = 'custom_099';
+/** The plain form compared with: the same fields hand-written (default), or `--text-only` inputs. */
+const reference = args.includes('--text-only') ? 'text-only' : 'same-fields';
 
 if (!args.includes('--no-build')) {
   const build = spawnSync(path.join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
@@ -140,10 +146,10 @@ try {
     {
       const { page } = await openScenario(context, server.url, 'profile');
       run.plainMount = await page.evaluate(
-        (count) => window.__bench.profile.mountReference(count),
-        run.mount.fields,
+        ([kind, count]) => window.__bench.profile.mountReference(kind, count),
+        [reference, run.mount.fields],
       );
-      await page.evaluate(() => window.__bench.profile.armReferenceKeystroke());
+      await page.evaluate((kind) => window.__bench.profile.armReferenceKeystroke(kind), reference);
       await page.keyboard.press('x');
       run.plainKeystroke = await pendingResult(page);
       await page.close();
@@ -182,8 +188,8 @@ try {
         await page.evaluate(() => window.__bench.profile.mount());
         await page.evaluate((key) => window.__bench.profile.armKeystroke(key, false), keystrokeFieldKey);
       } else {
-        await page.evaluate((count) => window.__bench.profile.mountReference(count), 200);
-        await page.evaluate(() => window.__bench.profile.armReferenceKeystroke());
+        await page.evaluate((kind) => window.__bench.profile.mountReference(kind, 200), reference);
+        await page.evaluate((kind) => window.__bench.profile.armReferenceKeystroke(kind), reference);
       }
       await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink.user_timing'] });
       await page.keyboard.press('x');
@@ -213,14 +219,21 @@ try {
         return result;
       });
       const editor = mainThreadTimes(JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents);
-      await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink.user_timing'] });
-      await page.evaluate(async (count) => {
-        performance.mark('bench-start');
-        await window.__bench.profile.mountReference(count);
-        performance.mark('bench-end');
-      }, mount.fields);
-      const plain = mainThreadTimes(JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents);
       await page.close();
+      const { page: plainPage } = await openScenario(context, server.url, 'profile');
+      await browser.startTracing(plainPage, {
+        categories: ['devtools.timeline', 'v8', 'blink.user_timing'],
+      });
+      await plainPage.evaluate(
+        async ([kind, count]) => {
+          performance.mark('bench-start');
+          await window.__bench.profile.mountReference(kind, count);
+          performance.mark('bench-end');
+        },
+        [reference, mount.fields],
+      );
+      const plain = mainThreadTimes(JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents);
+      await plainPage.close();
       cpu.push({ editor, plain });
       console.log(
         `trace ${index + 1}: main-thread CPU editor ${editor.total.toFixed(0)} ms, plain ${plain.total.toFixed(0)} ms = ${(editor.total / plain.total).toFixed(2)}x`,

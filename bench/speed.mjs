@@ -158,17 +158,21 @@ async function runOnce(context, url) {
     run.profileKeystroke = await pendingResult(page);
     await page.close();
   }
-  // The reference: a plain React form with as many inputs, in a fresh page of its own, so that it
-  // too pays for compiling React's code on first use, as the editor did.
-  {
+  // The references, each in a fresh page of its own, so that each too pays for compiling React's code
+  // on first use, as the editor did: the same fields hand-written as a plain React form, and (the
+  // reference of earlier benches) as many labelled text inputs and nothing else.
+  for (const [kind, name] of [
+    ['same-fields', 'plain'],
+    ['text-only', 'plainText'],
+  ]) {
     const { page } = await openScenario(context, url, 'profile');
-    run.plainMount = await page.evaluate(
-      (count) => window.__bench.profile.mountReference(count),
-      run.profileMount.fields,
+    run[`${name}Mount`] = await page.evaluate(
+      ([kind, count]) => window.__bench.profile.mountReference(kind, count),
+      [kind, run.profileMount.fields],
     );
-    await page.evaluate(() => window.__bench.profile.armReferenceKeystroke());
+    await page.evaluate((kind) => window.__bench.profile.armReferenceKeystroke(kind), kind);
     await page.keyboard.press('x');
-    run.plainKeystroke = await pendingResult(page);
+    run[`${name}Keystroke`] = await pendingResult(page);
     await page.close();
   }
   // ProfileEditor: the same keystroke in a fresh page, counting the fields that re-render.

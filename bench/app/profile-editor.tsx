@@ -5,9 +5,9 @@
  */
 import { ProfileEditor } from 'teamkit';
 import type { BenchPage } from './bench-page.tsx';
-import { benchDefinitions } from './definitions.ts';
+import { benchDefinitions, keystrokeFieldKey } from './definitions.ts';
 import { fiberRootOf, listenToFieldRenders } from './field-renders.ts';
-import { PlainForm } from './plain-form.tsx';
+import { PlainForm, PlainTextForm, plainControlId } from './plain-form.tsx';
 import { backendTime } from './timed-adapter.ts';
 
 /** Whether the ProfileEditor in `page` has loaded and shows its form (`data-state="idle"`). */
@@ -35,19 +35,38 @@ export function profileScenario(page: BenchPage) {
       };
     },
 
-    /** The reference: the plain form with `count` inputs, mounted to painted (the bench mounts it in a page of its own). */
-    async mountReference(count: number) {
+    /**
+     * A reference, mounted to painted (the bench mounts each in a page of its own): `same-fields` is the
+     * editor's 200 definitions hand-written as a plain form; `text-only` is `count` labelled text inputs.
+     */
+    async mountReference(kind: 'same-fields' | 'text-only', count: number) {
       const root = page.freshRoot();
       const start = performance.now();
-      root.render(<PlainForm count={count} />);
-      await until(() => container.querySelectorAll('[data-plain-form] input').length === count);
+      root.render(
+        kind === 'same-fields' ? (
+          <PlainForm definitions={benchDefinitions(200)} />
+        ) : (
+          <PlainTextForm count={count} />
+        ),
+      );
+      await until(() =>
+        kind === 'same-fields'
+          ? container.querySelector('[data-plain-form] button[type="submit"]') !== null
+          : container.querySelectorAll('[data-plain-form] input').length === count,
+      );
       return { ms: (await painted()) - start };
     },
 
-    /** Times the next keystroke in the reference form's middle input to painted. */
-    armReferenceKeystroke() {
+    /**
+     * Times the next keystroke to painted in a reference form: in the same field as the editor's
+     * keystroke (`same-fields`), or in the middle input (`text-only`).
+     */
+    armReferenceKeystroke(kind: 'same-fields' | 'text-only') {
       const inputs = container.querySelectorAll<HTMLInputElement>('[data-plain-form] input');
-      const input = inputs[Math.floor(inputs.length / 2)];
+      const input =
+        kind === 'same-fields'
+          ? container.querySelector<HTMLInputElement>(`#${plainControlId(keystrokeFieldKey)}`)
+          : inputs[Math.floor(inputs.length / 2)];
       if (!input) throw new Error('no reference form');
       input.focus();
       const result = page.keydown().then(async (start) => {
