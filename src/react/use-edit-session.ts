@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useReducer, useRef, useState } from 'react';
 import {
   changedFields,
   type EditEvent,
@@ -73,16 +73,21 @@ export function useEditSession<V extends SessionValues>(
     dispatch(event);
   }, []);
 
-  // Compared by value: a base rebuilt with the same values on a render is no news.
-  const seenBase = useRef(base);
-  useEffect(() => {
+  // A new base is laid under the edits in the render that brings it (React renders again at once,
+  // before committing), not in an effect: an effect committed every form a second time right after its
+  // first paint, and after every refetch. Each new base object is looked at once; compared by value
+  // with the last one taken, a base rebuilt with the same values is no news.
+  const [looked, setLooked] = useState(base);
+  const [taken, setTaken] = useState(base);
+  if (looked !== base) {
+    setLooked(base);
     // While saving, a changed base is the save's own optimistic value or its rollback: not news. The
     // save's answer brings the stored values.
-    if (sessionRef.current.status === 'saving') return;
-    if (sameValues(seenBase.current, base, optionsRef.current.equals)) return;
-    seenBase.current = base;
-    send({ type: 'rebase', base });
-  }, [base, send]);
+    if (session.status !== 'saving' && !sameValues(taken, base, options.equals)) {
+      setTaken(base);
+      dispatch({ type: 'rebase', base });
+    }
+  }
 
   const save = useCallback(
     async (write: (draft: V, changed: readonly string[]) => Promise<V>) => {
