@@ -89,7 +89,7 @@ describe('useEditSession', () => {
     expect(form.session().changed).toEqual([]);
   });
 
-  it('given a base after the save answered, rebases again', async () => {
+  it('given new bases one after another, lays each under the edits, and an edit the base now holds is no change', () => {
     const { result, rerender } = renderHook(({ base }: { base: Values }) => useEditSession(base), {
       initialProps: { base: { name: 'Ada', team: 'Core' } },
     });
