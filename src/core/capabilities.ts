@@ -282,10 +282,9 @@ export function canSortMembersBy(capabilities: TeamkitCapabilities, field: Membe
   return capabilities.members.sortFields.includes(field);
 }
 
+// Capabilities are plain JSON trees (no cycles), so freezing again what is frozen costs nothing.
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
+  if (value && typeof value === 'object')
+    for (const child of Object.values(Object.freeze(value))) deepFreeze(child);
   return value;
 }
