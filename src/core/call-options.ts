@@ -35,6 +35,7 @@ export interface UserCallOptions extends CallOptions {
    * The attribute definitions the caller serves, where they are not the backend's own (a host's
    * definitions store in front of it). A backend that declares `storesUndeclaredCustomAttributes`
    * reads and writes the custom attributes among them that its own definitions lack; others ignore it.
+   * The HTTP adapter sends none: its server serves the definitions and passes them itself.
    */
   definitions?: readonly AttributeDefinition[];
 }
