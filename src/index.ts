@@ -17,6 +17,8 @@ export type {
   MembersPage,
   MembersQuery,
   TeamkitAdapter,
+  UserCallOptions,
+  UserWriteOptions,
   WriteOptions,
 } from './core/adapter.ts';
 export type {

@@ -1,5 +1,11 @@
 import type { AttributeDefinition } from './attribute-definition.ts';
-import type { CallOptions, MembershipWriteOptions, WriteOptions } from './call-options.ts';
+import type {
+  CallOptions,
+  MembershipWriteOptions,
+  UserCallOptions,
+  UserWriteOptions,
+  WriteOptions,
+} from './call-options.ts';
 import type { TeamkitCapabilities } from './capabilities.ts';
 import type { Invitation, InviteInput } from './invitation.ts';
 import type { BackendLimits } from './limits.ts';
@@ -22,7 +28,13 @@ import type {
 
 // The contract's argument and result types live beside it; re-exported so `core/adapter.ts` stays the
 // one import for everything an adapter implements.
-export type { CallOptions, MembershipWriteOptions, WriteOptions } from './call-options.ts';
+export type {
+  CallOptions,
+  MembershipWriteOptions,
+  UserCallOptions,
+  UserWriteOptions,
+  WriteOptions,
+} from './call-options.ts';
 export type { MemberSortField, MembersPage, MembersQuery } from './members-query.ts';
 
 /**
@@ -66,13 +78,13 @@ export interface TeamkitAdapter {
    * The signed-in person's own user record (Scalekit `GET /api/v1/users:this`), so a profile page
    * needs no viewer round trip before it can ask for the user. Rejects: `unauthenticated`.
    */
-  getCurrentUser(options?: CallOptions): Promise<User>;
+  getCurrentUser(options?: UserCallOptions): Promise<User>;
 
   /**
    * One user by ID: the viewer themselves, or (for admins) a member of an organization they manage.
    * Rejects: `not_found`, `permission_denied`.
    */
-  getUser(userId: string, options?: CallOptions): Promise<User>;
+  getUser(userId: string, options?: UserCallOptions): Promise<User>;
 
   /**
    * Applies the smallest change to a user and returns the user as stored. Custom attributes,
@@ -82,7 +94,7 @@ export interface TeamkitAdapter {
    * `userMetadata.<key>` / `appMetadata.<key>`), `conflict` (when `expectedVersion` no longer matches, or
    * the external ID is taken; `fieldErrors.externalId` says which), `permission_denied`, `not_found`.
    */
-  updateUser(userId: string, patch: UserPatch, options?: WriteOptions): Promise<User>;
+  updateUser(userId: string, patch: UserPatch, options?: UserWriteOptions): Promise<User>;
 
   /**
    * Describes every profile field, standard and custom, with who may write each; definitions an
@@ -181,7 +193,7 @@ export interface TeamkitAdapter {
   findUserByExternalId(
     organizationId: string,
     externalId: string,
-    options?: CallOptions,
+    options?: UserCallOptions,
   ): Promise<User | null>;
 
   // Definition management: present where `capabilities.manageDefinitions` is declared; elsewhere

@@ -1,3 +1,5 @@
+import type { AttributeDefinition } from './attribute-definition.ts';
+
 // What every adapter call accepts besides its arguments: cancellation, and the versions a write
 // expects to find, so a stale edit is refused instead of silently overwriting a newer one.
 
@@ -26,3 +28,17 @@ export interface MembershipWriteOptions extends CallOptions {
    */
   expectedRoles?: readonly string[];
 }
+
+/** Options of calls that read or write a user record (`getCurrentUser`, `getUser`, `updateUser`, `findUserByExternalId`). */
+export interface UserCallOptions extends CallOptions {
+  /**
+   * The attribute definitions the caller serves, where they are not the backend's own (a host's
+   * definitions store in front of it). A backend that declares `storesUndeclaredCustomAttributes`
+   * reads and writes the custom attributes among them that its own definitions lack; others ignore it.
+   * The HTTP adapter sends none: its server serves the definitions and passes them itself.
+   */
+  definitions?: readonly AttributeDefinition[];
+}
+
+/** Options of a change to a user record. */
+export interface UserWriteOptions extends WriteOptions, UserCallOptions {}

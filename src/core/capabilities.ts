@@ -119,6 +119,12 @@ export interface TeamkitCapabilities {
   externalIdsUnique: boolean;
   /** Whether administrators may add, change and reorder attribute definitions through the adapter. */
   manageDefinitions: boolean;
+  /**
+   * Whether the backend stores a custom attribute it has no definition of, given the caller's
+   * definitions (`UserCallOptions.definitions`): Auth0 keeps one in `user_metadata` or `app_metadata`;
+   * where false (Scalekit), an attribute a host's store adds stays read-only until the backend has it.
+   */
+  storesUndeclaredCustomAttributes: boolean;
   /** Listing the signed-in person's organizations and accepting their invitations. */
   viewerOrganizations: ViewerOrganizationCapabilities;
 }
@@ -155,6 +161,8 @@ export const fullCapabilities: TeamkitCapabilities = /* @__PURE__ */ deepFreeze(
   metadata: { keyDeletion: true, values: 'string' },
   externalIdsUnique: true,
   manageDefinitions: true,
+  // The memory backend keeps its own definitions, as Scalekit does: a value needs one of them.
+  storesUndeclaredCustomAttributes: false,
   viewerOrganizations: {
     list: true,
     search: true,
@@ -193,6 +201,7 @@ export const scalekitCapabilities: TeamkitCapabilities = /* @__PURE__ */ deepFre
   metadata: { keyDeletion: false, values: 'string' },
   externalIdsUnique: true,
   manageDefinitions: false,
+  storesUndeclaredCustomAttributes: false,
   // `GET /api/v1/users/{id}` returns every membership (PENDING_INVITE ones too) with its roles and
   // the organization's name: the whole list in one call, so the adapter searches and pages it. Scalekit
   // has no API for the invitee to accept: the invitation email's link does.
@@ -209,7 +218,8 @@ export const scalekitCapabilities: TeamkitCapabilities = /* @__PURE__ */ deepFre
  * Auth0's Management API v2 (backend-fit.md): members and invitations are two lists with no search,
  * sort or filter and no invitation total; no ETag; resend is delete and re-create (a new `uinv_` ID);
  * expired invitations are deleted (7 days by default); no idempotency key; no membership metadata;
- * `null` deletes a metadata key; JSON values; external IDs (in `app_metadata`) are not unique.
+ * `null` deletes a metadata key; JSON values; external IDs (in `app_metadata`) are not unique; no
+ * attribute definitions at all, so any custom attribute is a metadata key.
  */
 export const auth0Capabilities: TeamkitCapabilities = /* @__PURE__ */ deepFreeze({
   members: {
@@ -233,6 +243,7 @@ export const auth0Capabilities: TeamkitCapabilities = /* @__PURE__ */ deepFreeze
   metadata: { keyDeletion: true, values: 'json' },
   externalIdsUnique: false,
   manageDefinitions: false,
+  storesUndeclaredCustomAttributes: true,
   // `GET /api/v2/users/{id}/organizations` lists them (offset pages, at most 1,000 through the SDK);
   // the adapter searches and sorts that list, and reads the roles of one page's organizations, one
   // call each (`GET /api/v2/organizations/{id}/members/{user_id}/roles`), hence small pages.
@@ -260,6 +271,8 @@ export function resolveCapabilities(
     metadata: { ...base.metadata, ...overrides.metadata },
     externalIdsUnique: overrides.externalIdsUnique ?? base.externalIdsUnique,
     manageDefinitions: overrides.manageDefinitions ?? base.manageDefinitions,
+    storesUndeclaredCustomAttributes:
+      overrides.storesUndeclaredCustomAttributes ?? base.storesUndeclaredCustomAttributes,
     viewerOrganizations: { ...base.viewerOrganizations, ...overrides.viewerOrganizations },
   });
 }
@@ -269,10 +282,9 @@ export function canSortMembersBy(capabilities: TeamkitCapabilities, field: Membe
   return capabilities.members.sortFields.includes(field);
 }
 
+// Capabilities are plain JSON trees (no cycles), so freezing again what is frozen costs nothing.
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
+  if (value && typeof value === 'object')
+    for (const child of Object.values(Object.freeze(value))) deepFreeze(child);
   return value;
 }

@@ -10,6 +10,8 @@ export type {
   MembersPage,
   MembersQuery,
   TeamkitAdapter,
+  UserCallOptions,
+  UserWriteOptions,
   WriteOptions,
 } from './adapter.ts';
 export { applyMembershipPatch } from './apply-membership-patch.ts';

@@ -57,7 +57,9 @@ export interface TeamkitHandlerOptions {
    * handler then declares `manageDefinitions`, serves the store's list and checks profile writes
    * against it. A custom attribute the store has and the backend adapter's own definitions lack is
    * declared, not faked: profiles get it read-only with the reason, its writes are refused before the
-   * backend is called, and the manager marks it `notInBackend`. Without a store, definitions are
+   * backend is called, and the manager marks it `notInBackend`; unless the backend declares
+   * `storesUndeclaredCustomAttributes` (Auth0), whose user calls then carry the served definitions so
+   * it keeps the store's fields (in `user_metadata` or `app_metadata`). Without a store, definitions are
    * managed through the adapter where it declares `manageDefinitions` (the memory adapter), and not
    * at all elsewhere.
    */

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryAdapter, memoryIds } from '../adapters/memory/index.ts';
 import { memoryAccessPolicy } from '../adapters/memory/permissions.ts';
-import { scalekitCapabilities } from '../core/capabilities.ts';
+import { auth0Capabilities, scalekitCapabilities } from '../core/capabilities.ts';
 import { createTeamkitHandler } from './create-teamkit-handler.ts';
 import { createMemoryDefinitionsStore, type DefinitionsStore } from './definitions-store.ts';
 
@@ -156,5 +156,35 @@ describe('definition management in the handler', () => {
       body: { fieldErrors: { desk_number: expect.stringContaining('Not available yet') } },
     });
     expect(writes()).toBe(0);
+  });
+
+  it('over a backend that stores undeclared attributes (configured as Auth0), locks nothing and keeps the value', async () => {
+    const store = createMemoryDefinitionsStore();
+    const backend = createMemoryAdapter({ seed: 4, memberCount: 10, capabilities: auth0Capabilities });
+    const asAdmin = serve(store, memoryIds.admin, backend);
+    const capabilities = (await asAdmin('GET', '/capabilities')).body.capabilities;
+    expect(capabilities).toMatchObject({ storesUndeclaredCustomAttributes: true });
+    const created = await asAdmin('POST', `/organizations/${acme}/attribute-definitions`, {
+      key: 'desk_number',
+      label: 'Desk number',
+      type: 'text',
+    });
+    expect(created.body).not.toHaveProperty('notInBackend');
+
+    const asMember = serve(store, memoryIds.member, backend);
+    const served = (await asMember('GET', '/attribute-definitions')).body as unknown as {
+      key: string;
+      policy: { write: string };
+    }[];
+    expect(served.find((definition) => definition.key === 'desk_number')?.policy.write).toBe('user');
+    const saved = await asMember('PATCH', `/users/${memoryIds.member}`, {
+      patch: { customAttributes: { desk_number: 'B-12' } },
+    });
+    expect(saved).toMatchObject({
+      status: 200,
+      body: { profile: { customAttributes: { desk_number: 'B-12' } } },
+    });
+    const read = await asMember('GET', `/users/${memoryIds.member}`);
+    expect(read.body).toMatchObject({ profile: { customAttributes: { desk_number: 'B-12' } } });
   });
 });

@@ -14,7 +14,7 @@ import { invitationRoutes } from './invitation-routes.ts';
 import { memberRoutes } from './member-routes.ts';
 import { limitsWithinBody } from './published-limits.ts';
 import { ok, type RouteSpec, requiredParam } from './route-spec.ts';
-import { userRoutes } from './user-routes.ts';
+import { userCallOptions, userRoutes } from './user-routes.ts';
 import { viewerOrganizationRoutes } from './viewer-organization-routes.ts';
 
 export type { RouteSpec } from './route-spec.ts';
@@ -114,11 +114,13 @@ export const routes: readonly RouteSpec[] = [
     path: '/organizations/{organizationId}/user-lookup',
     access: 'viewMembers',
     adapterMethod: 'findUserByExternalId',
-    run: async ({ adapter, session, query, signal }) =>
+    run: async (context) =>
       ok({
-        user: await adapter.findUserByExternalId(session.organizationId, requiredParam(query, 'externalId'), {
-          signal,
-        }),
+        user: await context.adapter.findUserByExternalId(
+          context.session.organizationId,
+          requiredParam(context.query, 'externalId'),
+          await userCallOptions(context),
+        ),
       }),
   },
   ...definitionRoutes,

@@ -1,8 +1,11 @@
 /**
  * The routes of user records: the caller's own, and another's for an administrator of the same
  * organization (anyone elsewhere is answered `not_found`). Profile patches are checked against the
- * definitions and the caller's mode before the backend sees them.
+ * definitions and the caller's mode before the backend sees them. Where a host's definitions store
+ * serves the definitions and the backend stores custom attributes it has no definition of (Auth0),
+ * every user call carries the served definitions, so the backend reads and writes the store's fields.
  */
+import type { UserCallOptions } from '../core/call-options.ts';
 import { TeamkitError } from '../core/errors.ts';
 import type { UserPatch } from '../core/user.ts';
 import { userUpdateBody } from './bodies.ts';
@@ -24,6 +27,16 @@ async function checkUserAccess(context: RouteContext, userId: string): Promise<'
   return 'admin';
 }
 
+/**
+ * The options of a user call: the signal, and the served definitions where the backend lays out
+ * custom attributes by them (`storesUndeclaredCustomAttributes` with a host's store in front).
+ */
+export async function userCallOptions(context: RouteContext): Promise<UserCallOptions> {
+  const { adapter, definitionsStore, signal } = context;
+  if (!definitionsStore || !adapter.capabilities.storesUndeclaredCustomAttributes) return { signal };
+  return { signal, definitions: await context.definitions() };
+}
+
 /** The user routes, in the order the OpenAPI document lists them. */
 export const userRoutes: readonly RouteSpec[] = [
   {
@@ -32,7 +45,8 @@ export const userRoutes: readonly RouteSpec[] = [
     path: '/me',
     access: 'signed_in',
     adapterMethod: 'getCurrentUser',
-    run: async ({ adapter, session, signal }) => ok(await adapter.getUser(session.userId, { signal })),
+    run: async (context) =>
+      ok(await context.adapter.getUser(context.session.userId, await userCallOptions(context))),
   },
   {
     operationId: 'getUser',
@@ -43,7 +57,7 @@ export const userRoutes: readonly RouteSpec[] = [
     run: async (context) => {
       const userId = context.params.userId ?? '';
       await checkUserAccess(context, userId);
-      return ok(await context.adapter.getUser(userId, { signal: context.signal }));
+      return ok(await context.adapter.getUser(userId, await userCallOptions(context)));
     },
   },
   {
@@ -59,7 +73,7 @@ export const userRoutes: readonly RouteSpec[] = [
       const mode = await checkUserAccess(context, userId);
       checkUserPatch(patch, await context.definitions(), mode);
       const user = await context.adapter.updateUser(userId, patch, {
-        signal: context.signal,
+        ...(await userCallOptions(context)),
         organizationId: context.session.organizationId,
         ...(expectedVersion === undefined ? {} : { expectedVersion }),
       });

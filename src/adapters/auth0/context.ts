@@ -18,7 +18,8 @@ export type Auth0AdapterOptions = Auth0Connection &
     /**
      * The profile fields, standard and custom. Auth0 stores no definitions: their write policy also
      * says where each custom value lives (user-writable in `user_metadata`, admin-only in
-     * `app_metadata`, asserted by an identity provider at the root; see `Auth0FieldLayout`).
+     * `app_metadata`, asserted by an identity provider at the root; see `Auth0FieldLayout`). A user
+     * call may bring more (`UserCallOptions.definitions`, a host's store): see caller-definitions.ts.
      */
     definitions: readonly AttributeDefinition[];
     /** Which roles administer, which is the default, which are offered, and their display names. */

@@ -1,4 +1,4 @@
-import type { TeamkitAdapter, WriteOptions } from '../../core/adapter.ts';
+import type { TeamkitAdapter, UserCallOptions, UserWriteOptions, WriteOptions } from '../../core/adapter.ts';
 import { auth0Capabilities, resolveCapabilities } from '../../core/capabilities.ts';
 import { TeamkitError, validationError } from '../../core/errors.ts';
 import { defaultIdempotencyTtlMs, type IdempotencyStore } from '../../core/idempotency-store.ts';
@@ -7,6 +7,7 @@ import { auth0Limits } from '../../core/limits.ts';
 import type { Member } from '../../core/member.ts';
 import type { Organization, OrganizationPatch } from '../../core/organization.ts';
 import type { User, UserPatch } from '../../core/user.ts';
+import { callLayout } from './caller-definitions.ts';
 import { createAuth0Api } from './client.ts';
 import { type Auth0AdapterOptions, type Auth0Context, createAuth0Context } from './context.ts';
 import { auth0FieldLayout } from './field-layout.ts';
@@ -69,6 +70,10 @@ export function createAuth0Adapter(options: CreateAuth0AdapterOptions): TeamkitA
     auth0Capabilities,
   );
 
+  /** How this call lays out a user: the adapter's definitions, and the caller's where it brings them. */
+  const layoutFor = (callOptions?: UserCallOptions) =>
+    callLayout(context.layout, options.definitions, callOptions?.definitions);
+
   async function fetchOrganization(organizationId: string, signal?: AbortSignal) {
     return api.call((request) => api.client.organizations.get(organizationId, request), {}, signal);
   }
@@ -103,20 +108,22 @@ export function createAuth0Adapter(options: CreateAuth0AdapterOptions): TeamkitA
     },
 
     async getCurrentUser(callOptions) {
-      return toUser(await context.fetchUser(await context.viewerId(), callOptions?.signal), context.layout);
+      const user = await context.fetchUser(await context.viewerId(), callOptions?.signal);
+      return toUser(user, layoutFor(callOptions));
     },
 
     async getUser(userId, callOptions) {
-      return toUser(await context.fetchUser(userId, callOptions?.signal), context.layout);
+      return toUser(await context.fetchUser(userId, callOptions?.signal), layoutFor(callOptions));
     },
 
-    async updateUser(userId: string, patch: UserPatch, writeOptions?: WriteOptions): Promise<User> {
+    async updateUser(userId: string, patch: UserPatch, writeOptions?: UserWriteOptions): Promise<User> {
       const signal = writeOptions?.signal;
+      const layout = layoutFor(writeOptions);
       const current = await context.fetchUser(userId, signal);
-      checkVersion(writeOptions?.expectedVersion, toUser(current, context.layout).version);
-      const { body, errors } = buildUserUpdate(current, patch, context.layout, limits);
+      checkVersion(writeOptions?.expectedVersion, toUser(current, layout).version);
+      const { body, errors } = buildUserUpdate(current, patch, layout, limits);
       if (Object.keys(errors).length > 0) throw validationError(errors);
-      if (Object.keys(body).length === 0) return toUser(current, context.layout);
+      if (Object.keys(body).length === 0) return toUser(current, layout);
       const newExternalId = patch.externalId?.trim();
       // Auth0 does not keep app_metadata values unique: the adapter looks first (check, then write).
       if (newExternalId && (await userExternalIdTaken(context, newExternalId, userId, signal))) {
@@ -125,7 +132,7 @@ export function createAuth0Adapter(options: CreateAuth0AdapterOptions): TeamkitA
         });
       }
       const updated = await api.call((request) => api.client.users.update(userId, body, request), {}, signal);
-      return toUser(updated, context.layout);
+      return toUser(updated, layout);
     },
 
     async listAttributeDefinitions() {
@@ -203,7 +210,7 @@ export function createAuth0Adapter(options: CreateAuth0AdapterOptions): TeamkitA
 
     async findUserByExternalId(organizationId, id, callOptions) {
       const user = await findUser(context, organizationId, id, callOptions?.signal);
-      return user ? toUser(user, context.layout) : null;
+      return user ? toUser(user, layoutFor(callOptions)) : null;
     },
 
     listViewerOrganizations: (query, callOptions) =>

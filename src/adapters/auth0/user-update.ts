@@ -2,11 +2,13 @@ import type { Management } from 'auth0';
 import type { AttributeDefinition } from '../../core/attribute-definition.ts';
 import type { JsonValue } from '../../core/json.ts';
 import type { BackendLimits } from '../../core/limits.ts';
+import { metadataByteSize } from '../../core/metadata.ts';
 import { metadataFieldErrors } from '../../core/metadata-field-errors.ts';
 import { overrideDefinition } from '../../core/override-definition.ts';
 import type { StandardProfileKey, UserPatch } from '../../core/user.ts';
 import { validateAttributeValue } from '../../core/validate-attribute.ts';
-import { type Auth0FieldLayout, standardHomes } from './field-layout.ts';
+import type { Auth0CallLayout } from './caller-definitions.ts';
+import { type Auth0Bag, standardHomes } from './field-layout.ts';
 import type { Auth0User } from './map-user.ts';
 import { bagOf, withoutKeys } from './metadata-checks.ts';
 
@@ -24,6 +26,30 @@ function readOnlyReason(definition: AttributeDefinition): string {
 }
 
 /**
+ * Each custom attribute of `keys` that would make `bag` larger than Auth0 keeps once `change` is
+ * merged into it (the first level, `null` deleting), with why: an attribute of the host's
+ * definitions has no length of its own to stop it sooner.
+ */
+function oversizedBag(
+  current: Auth0User,
+  bag: Auth0Bag,
+  change: Record<string, JsonValue>,
+  keys: readonly string[],
+  maxBytes: number | undefined,
+): Record<string, string> {
+  if (keys.length === 0 || maxBytes === undefined) return {};
+  const merged: Record<string, JsonValue> = { ...bagOf(current[bag]) };
+  for (const [key, value] of Object.entries(change)) {
+    if (value === null) delete merged[key];
+    else merged[key] = value;
+  }
+  const size = metadataByteSize(merged);
+  if (size <= maxBytes) return {};
+  const message = `Auth0 keeps at most ${maxBytes} bytes in ${bag}; with this value it would take ${size}. Shorten it.`;
+  return Object.fromEntries(keys.map((key) => [key, message]));
+}
+
+/**
  * The smallest `PATCH /api/v2/users/{id}` for `patch`: root attributes set or cleared (`null`),
  * metadata keys set or deleted (`null`, which Auth0 merges at the first level). Identity-provider
  * fields are refused (an override is the way to keep one's own value); reserved metadata keys are
@@ -32,13 +58,14 @@ function readOnlyReason(definition: AttributeDefinition): string {
 export function buildUserUpdate(
   current: Auth0User,
   patch: UserPatch,
-  layout: Auth0FieldLayout,
+  layout: Auth0CallLayout,
   limits: BackendLimits,
 ): UserUpdate {
   const errors: Record<string, string> = {};
   const body: Record<string, unknown> = {};
   const userMetadata: Record<string, JsonValue> = {};
   const appMetadata: Record<string, JsonValue> = {};
+  const customKeys: Record<Auth0Bag, string[]> = { user_metadata: [], app_metadata: [] };
 
   for (const [key, value] of Object.entries(patch.profile ?? {}) as [
     StandardProfileKey,
@@ -78,7 +105,7 @@ export function buildUserUpdate(
   for (const [key, value] of Object.entries(patch.customAttributes ?? {})) {
     const definition = layout.definitions.get(key);
     if (definition?.scope !== 'custom') {
-      errors[key] = 'No attribute definition describes this field.';
+      errors[key] = layout.unplaced.get(key) ?? 'No attribute definition describes this field.';
       continue;
     }
     const home = layout.customHome(definition);
@@ -94,6 +121,7 @@ export function buildUserUpdate(
     const stored =
       Array.isArray(checked.value) && checked.value.length === 0 ? null : (checked.value as JsonValue);
     (home === 'user_metadata' ? userMetadata : appMetadata)[key] = stored;
+    if (stored !== null) customKeys[home].push(key);
   }
 
   for (const [key, value] of Object.entries(patch.overrides ?? {})) {
@@ -137,6 +165,15 @@ export function buildUserUpdate(
     } else appMetadata[layout.externalIdKey] = id;
   }
 
+  const { maxBytes } = limits.userMetadata;
+  Object.assign(
+    errors,
+    oversizedBag(current, 'user_metadata', userMetadata, customKeys.user_metadata, maxBytes),
+  );
+  Object.assign(
+    errors,
+    oversizedBag(current, 'app_metadata', appMetadata, customKeys.app_metadata, maxBytes),
+  );
   if (Object.keys(userMetadata).length > 0) body.user_metadata = userMetadata;
   if (Object.keys(appMetadata).length > 0) body.app_metadata = appMetadata;
   return { body: body as Management.UpdateUserRequestContent, errors };

@@ -1,5 +1,7 @@
-import type { WriteOptions } from '../../core/adapter.ts';
+import type { UserWriteOptions } from '../../core/adapter.ts';
 import { applyUserPatch } from '../../core/apply-user-patch.ts';
+import type { AttributeDefinition } from '../../core/attribute-definition.ts';
+import { customAttributeKeyIssue } from '../../core/custom-attribute-key.ts';
 import { enabledDefinitions } from '../../core/definition-changes.ts';
 import { TeamkitError } from '../../core/errors.ts';
 import { isEmptyPatch } from '../../core/is-empty-patch.ts';
@@ -10,6 +12,27 @@ import type { Viewer } from '../../core/viewer.ts';
 import type { BackendContext } from './backend-context.ts';
 import { denied, notFound, own } from './backend-state.ts';
 import { checkUserPatch } from './user-patch.ts';
+
+/**
+ * The definitions a write is checked against: the backend's own, plus, where it is declared to store
+ * custom attributes it has no definition of (configured as Auth0), the caller's custom attributes
+ * with a valid key that the own ones lack. Values are kept by key either way, so reads need nothing.
+ */
+function writeDefinitions(
+  own: AttributeDefinition[],
+  caller: readonly unknown[] | undefined,
+  storesUndeclared: boolean,
+): AttributeDefinition[] {
+  if (!storesUndeclared || caller === undefined) return own;
+  const known = new Set(own.map((definition) => definition.key.toLowerCase()));
+  const added = sanitizeAttributeDefinitions(caller).definitions.filter(
+    (definition) =>
+      definition.scope === 'custom' &&
+      !known.has(definition.key.toLowerCase()) &&
+      customAttributeKeyIssue(definition.key) === null,
+  );
+  return [...own, ...added];
+}
 
 /** The memory backend's users: the viewer, user records, their updates and attribute definitions. */
 export function createUsersBackend(context: BackendContext) {
@@ -40,7 +63,7 @@ export function createUsersBackend(context: BackendContext) {
       return user;
     },
 
-    updateUser(userId: string, patch: UserPatch, options: WriteOptions = {}): User {
+    updateUser(userId: string, patch: UserPatch, options: UserWriteOptions = {}): User {
       const viewer = context.viewerUser();
       const user = own(state.data.users, userId);
       if (!user) throw notFound('The user');
@@ -51,9 +74,11 @@ export function createUsersBackend(context: BackendContext) {
         () => versionFingerprint(userVersionFields(user)),
         options.expectedVersion,
       );
-      const definitions = sanitizeAttributeDefinitions(
-        enabledDefinitions(state.data.definitions),
-      ).definitions;
+      const definitions = writeDefinitions(
+        sanitizeAttributeDefinitions(enabledDefinitions(state.data.definitions)).definitions,
+        options.definitions,
+        state.capabilities.storesUndeclaredCustomAttributes,
+      );
       const checked = checkUserPatch(
         { user, mode: admin ? 'admin' : 'self', definitions, limits: state.limits },
         patch,
