@@ -1,7 +1,7 @@
 /**
  * The bench's profile scenario: a ProfileEditor over 200 definitions, mounted to the form painted and
  * timed for one keystroke (and, in another page, the fields that keystroke re-rendered), each beside the
- * same steps in a plain React form with as many inputs.
+ * same steps in the plain React forms of plain-form.tsx (each in a page of its own).
  */
 import { ProfileEditor } from 'teamkit';
 import type { BenchPage } from './bench-page.tsx';
