@@ -9,15 +9,11 @@
  * node:http server on 127.0.0.1, the Auth0 adapter through Auth0's SDK, and the fake Auth0 (which
  * checks every request it receives).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { describe, expect, it } from 'vitest';
-import { createHttpAdapter } from '../../src/adapters/http/index.ts';
 import type { TeamkitAdapter } from '../../src/core/adapter.ts';
 import type { AttributeDefinition } from '../../src/core/attribute-definition.ts';
-import { isTeamkitError, type TeamkitError } from '../../src/core/errors.ts';
 import type { NewAttributeDefinition } from '../../src/core/managed-definition.ts';
-import { createMemoryDefinitionsStore } from '../../src/server/definitions-store.ts';
-import { createTeamkitHandler, type TeamkitSession } from '../../src/server/index.ts';
+import { refusal, serveStoreBehindHandler } from '../support/store-behind-handler.ts';
 import { setUpTeamkitTestServer } from '../support/teamkit-test-server.ts';
 import { setUpAuth0Testbed } from './auth0-fixture.ts';
 
@@ -27,33 +23,13 @@ const policy = { adminRoles: ['admin'], unmappedRolePermissions: { viewMembers: 
 
 /** The handler over Auth0 with a fresh store; the caller is the admin, or whoever signs in. */
 async function overAuth0() {
-  const caller = new AsyncLocalStorage<TeamkitSession>();
-  const auth0 = bed.makeAdapter({ viewerUserId: () => caller.getStore()?.userId ?? '' });
-  let session: TeamkitSession = { userId: bed.ids.adminUserId, organizationId: bed.ids.organizationId };
-  const handler = createTeamkitHandler({
-    adapter: auth0,
-    getSession: () => session,
-    policy,
-    definitionsStore: createMemoryDefinitionsStore(),
-  });
-  server.use((request) => caller.run(session, () => handler(request)));
-  const http = await createHttpAdapter({ baseUrl: server.url });
-  const signInAs = (userId: string) => {
-    session = { userId, organizationId: bed.ids.organizationId };
-  };
+  const { http, signInAs } = await serveStoreBehindHandler(server, policy, (viewerUserId) => ({
+    adapter: bed.makeAdapter({ viewerUserId }),
+    firstCaller: { userId: bed.ids.adminUserId, organizationId: bed.ids.organizationId },
+  }));
   const add = (input: Omit<NewAttributeDefinition, 'type'>) =>
     http.createAttributeDefinition?.(bed.ids.organizationId, { type: 'text', ...input });
   return { http, signInAs, add };
-}
-
-async function refusal(work: Promise<unknown>): Promise<TeamkitError> {
-  try {
-    await work;
-  } catch (error) {
-    if (isTeamkitError(error)) return error;
-    throw error;
-  }
-  throw new Error('The write was not refused.');
 }
 
 const patches = () => bed.fake.requests.filter((request) => request.method === 'PATCH');

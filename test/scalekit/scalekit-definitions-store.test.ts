@@ -7,15 +7,11 @@
  * called. Every hop is real: the handler on a node:http server on 127.0.0.1, the HTTP adapter, the
  * Scalekit adapter and the fake Scalekit (which checks every request against Scalekit's document).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { describe, expect, it } from 'vitest';
-import { createHttpAdapter } from '../../src/adapters/http/index.ts';
 import { scalekitAccessPolicy } from '../../src/adapters/scalekit/index.ts';
 import type { TeamkitAdapter } from '../../src/core/adapter.ts';
 import type { AttributeDefinition } from '../../src/core/attribute-definition.ts';
-import { isTeamkitError, type TeamkitError } from '../../src/core/errors.ts';
-import { createMemoryDefinitionsStore } from '../../src/server/definitions-store.ts';
-import { createTeamkitHandler, type TeamkitSession } from '../../src/server/index.ts';
+import { refusal, serveStoreBehindHandler } from '../support/store-behind-handler.ts';
 import { setUpTeamkitTestServer } from '../support/teamkit-test-server.ts';
 import { setUpScalekitContract } from './scalekit-contract.ts';
 
@@ -26,34 +22,11 @@ const policy = scalekitAccessPolicy({});
 
 /** The handler over Scalekit with a fresh store; the caller is the admin, or the member when asked. */
 async function overScalekit() {
-  const caller = new AsyncLocalStorage<TeamkitSession>();
-  const { adapter: scalekit, ids } = bed.seededAdapter({
-    policy,
-    viewerUserId: () => caller.getStore()?.userId ?? '',
+  const { http, signInAs, backend } = await serveStoreBehindHandler(server, policy, (viewerUserId) => {
+    const { adapter, ids } = bed.seededAdapter({ policy, viewerUserId });
+    return { adapter, ids, firstCaller: { userId: ids.adminUserId, organizationId: ids.organizationId } };
   });
-  let session: TeamkitSession = { userId: ids.adminUserId, organizationId: ids.organizationId };
-  const handler = createTeamkitHandler({
-    adapter: scalekit,
-    getSession: () => session,
-    policy,
-    definitionsStore: createMemoryDefinitionsStore(),
-  });
-  server.use((request) => caller.run(session, () => handler(request)));
-  const http = await createHttpAdapter({ baseUrl: server.url });
-  const signInAs = (userId: string) => {
-    session = { userId, organizationId: ids.organizationId };
-  };
-  return { http, ids, signInAs };
-}
-
-async function refusal(work: Promise<unknown>): Promise<TeamkitError> {
-  try {
-    await work;
-  } catch (error) {
-    if (isTeamkitError(error)) return error;
-    throw error;
-  }
-  throw new Error('The write was not refused.');
+  return { http, ids: backend.ids, signInAs };
 }
 
 const userPatches = () => bed.fake.requestLines().filter((line) => line.startsWith('PATCH /api/v1/users/'));
